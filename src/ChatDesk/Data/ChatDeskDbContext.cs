@@ -1,0 +1,37 @@
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Email;
+using ChatDesk.Features.Faq;
+using ChatDesk.Features.Identity;
+using ChatDesk.Features.Tickets;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Data;
+
+public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> options)
+    : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<ChatChannel> Channels => Set<ChatChannel>();
+    public DbSet<ChannelMember> ChannelMembers => Set<ChannelMember>();
+    public DbSet<ChatSession> Sessions => Set<ChatSession>();
+    public DbSet<ChatMessage> Messages => Set<ChatMessage>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<FaqFolder> FaqFolders => Set<FaqFolder>();
+    public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
+    public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
+    public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ChatDeskDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot compare or sort DateTimeOffset text; UTC ticks keep both working (rule 4: store UTC).
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+}

@@ -1,0 +1,22 @@
+using ChatDesk.Features.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChatDesk.Data.Configurations;
+
+internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSession>
+{
+    public void Configure(EntityTypeBuilder<ChatSession> session)
+    {
+        session.Property(s => s.PublicToken).HasMaxLength(64);
+        session.HasIndex(s => s.PublicToken).IsUnique();
+        session.HasIndex(s => new { s.ChannelId, s.Status, s.RequestedAt });
+        session.HasOne(s => s.Channel).WithMany().HasForeignKey(s => s.ChannelId);
+        session.ComplexProperty(s => s.Customer, CustomerDetailsMapping.Configure);
+        session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        session.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(20);
+        session.Property(s => s.SourceUrl).HasMaxLength(2048);
+        session.Property(s => s.RatingComment).HasMaxLength(2000);
+        session.HasMany(s => s.Messages).WithOne().HasForeignKey(m => m.SessionId);
+    }
+}

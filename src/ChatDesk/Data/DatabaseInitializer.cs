@@ -1,0 +1,35 @@
+using ChatDesk.Data.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Data;
+
+/// <summary>Brings the database up to date before the server takes requests: folder, migrations, WAL, seed.</summary>
+internal sealed class DatabaseInitializer(
+    IDbContextFactory<ChatDeskDbContext> contexts, IServiceProvider services, ILogger<DatabaseInitializer> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        EnsureFolder(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers (queue views, supervisors) run while a message is being written.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        logger.LogInformation("Database ready at {DataSource}.", new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void EnsureFolder(string? connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal)) return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChatDesk.Data.Seeding;
+
+/// <summary>Fills an empty database with a working demo company; never touches a database with data.</summary>
+internal sealed class DemoSeeder(
+    IDbContextFactory<ChatDeskDbContext> contexts, DemoStaff staff, IOptions<DemoOptions> options,
+    TimeProvider time, ILogger<DemoSeeder> logger)
+{
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Seed) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Channels.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
+        {
+            logger.LogDebug("Database has data; demo seed skipped.");
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var folders = DemoFaq.Load(db, now);
+        db.ReplyTemplates.AddRange(DemoTemplates.All());
+        await db.SaveChangesAsync(cancellationToken);
+
+        var users = await staff.CreateAsync(options.Value.Password, cancellationToken);
+        db.Channels.AddRange(DemoChannels.All(folders, users));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the demo company: 2 channels, FAQ, templates and 4 staff users.");
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using ChatDesk.Features.Channels;
+
+namespace ChatDesk.Features.Conversations;
+
+/// <summary>One customer conversation, from the pre-chat form to its end.</summary>
+public sealed class ChatSession
+{
+    public long Id { get; set; }
+    /// <summary>Unguessable; binds an anonymous customer to this session.</summary>
+    public string PublicToken { get; set; } = "";
+    public int ChannelId { get; set; }
+    public ChatChannel? Channel { get; set; }
+    public CustomerDetails Customer { get; set; } = new();
+    public SessionStatus Status { get; set; } = SessionStatus.PreChat;
+    public string? AgentId { get; set; }
+    public string? AgentDisplayName { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RequestedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public EndReason? EndReason { get; set; }
+    public int? InitialQueuePosition { get; set; }
+    public int? Rating { get; set; }
+    public string? RatingComment { get; set; }
+    public DateTimeOffset? TranscriptSentAt { get; set; }
+    public string? SourceUrl { get; set; }
+    public long? TicketId { get; set; }
+    /// <summary>Highest message sequence number; the next message gets LastSequence + 1.</summary>
+    public int LastSequence { get; set; }
+    public List<ChatMessage> Messages { get; set; } = [];
+}
+
+public sealed class CustomerDetails
+{
+    public string Name { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string? Company { get; set; }
+    public string? Phone { get; set; }
+    public string? Country { get; set; }
+    public bool Consent { get; set; }
+    /// <summary>The customer's browser time zone, for times in e-mails.</summary>
+    public string? TimeZoneId { get; set; }
+}
+
+public enum SessionStatus { PreChat, Faq, Queued, Active, Ended, Abandoned, ResolvedByFaq, Offline, TicketPosted }
+
+public enum EndReason { Agent, Customer, CustomerLeft, Idle, ResolvedByFaq, Abandoned }

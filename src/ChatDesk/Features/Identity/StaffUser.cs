@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ChatDesk.Features.Identity;
+
+public sealed class StaffUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public string? Nickname { get; set; }
+    /// <summary>How many chats the agent handles at once.</summary>
+    public int Capacity { get; set; } = 3;
+    /// <summary>Staff UI language, "en" or "sv".</summary>
+    public string Language { get; set; } = "en";
+    public Presence Presence { get; set; } = Presence.Away;
+    public bool Disabled { get; set; }
+
+    public string FirstName => DisplayName.Split(' ', 2)[0];
+}
+
+public enum Presence { Away, Present }

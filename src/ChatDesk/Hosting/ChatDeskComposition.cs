@@ -1,0 +1,59 @@
+using ChatDesk.Components;
+using ChatDesk.Data;
+using ChatDesk.Data.Seeding;
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.Email;
+using ChatDesk.Features.EmailValidation;
+using ChatDesk.Features.Identity;
+using MudBlazor.Services;
+
+namespace ChatDesk.Hosting;
+
+public static class ChatDeskComposition
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddChatDesk(this WebApplicationBuilder builder)
+    {
+        // The run command needs no flags: without --urls / ASPNETCORE_URLS the app listens on the documented port.
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddChatDeskData(configuration);
+        services.AddChatDeskIdentity();
+        services.AddChatDeskEmail(configuration);
+
+        services.AddValidatedOptions<EmailValidationOptions, EmailValidationOptionsValidator>(configuration, EmailValidationOptions.Section);
+        services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();
+
+        services.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(configuration, DemoOptions.Section);
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoStaff>();
+        services.AddScoped<DemoSeeder>();
+
+        services.AddSingleton<ChannelDirectory>();
+        services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+
+    public static WebApplication MapChatDesk(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
