@@ -27,8 +27,10 @@ internal sealed class DatabaseInitializer(
 
     private static void EnsureFolder(string? connectionString)
     {
-        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal)) return;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var source = builder.DataSource;
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(source) || source == ":memory:" ||
+            source.StartsWith("file:", StringComparison.Ordinal)) return;
         var folder = Path.GetDirectoryName(Path.GetFullPath(source));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
     }

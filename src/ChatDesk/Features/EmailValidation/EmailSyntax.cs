@@ -33,8 +33,8 @@ public sealed record EmailSyntaxResult(bool IsValid, string? Normalized, string?
 /// Deliberately refused although RFC 5321 allows them: address literals ("user@[192.0.2.1]", "[IPv6:...]") and
 /// single-label domains ("user@localhost"), which name one host rather than a mail domain we could check in DNS;
 /// an all-digit top-level label ("user@1.2.3.4"), which is an IP address without its brackets; and non-ASCII local
-/// parts, which need SMTPUTF8 (RFC 6531) that our outgoing mail path does not promise. Internationalized domains
-/// are accepted and converted to punycode, since every SMTP server can take that form.
+/// parts, which need SMTPUTF8 (RFC 6531), an extension not every mail server on the way offers. Internationalized
+/// domains are accepted and converted to punycode, a form every SMTP server takes.
 /// </remarks>
 public static class EmailSyntax
 {
@@ -110,8 +110,9 @@ public static class EmailSyntax
         if (Ascii.IsValid(domain)) return domain.ToLowerInvariant();
         try
         {
-            // UTS #46 through ICU: folds case and width, refuses disallowed code points, writes "xn--" labels.
-            return new IdnMapping { UseStd3AsciiRules = true, AllowUnassigned = false }.GetAscii(domain).ToLowerInvariant();
+            // UTS #46 through ICU: maps width and compatibility forms, refuses disallowed code points, writes "xn--"
+            // labels. Lower-casing first keeps "BÜCHER" right under InvariantGlobalization too, which has no ICU.
+            return new IdnMapping { UseStd3AsciiRules = true, AllowUnassigned = false }.GetAscii(domain.ToLowerInvariant());
         }
         catch (ArgumentException)
         {

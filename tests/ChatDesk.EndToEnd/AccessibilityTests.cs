@@ -1,0 +1,45 @@
+using ChatDesk.EndToEnd.Harness;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ChatDesk.EndToEnd;
+
+/// <summary>axe-core in Chromium: no serious or critical violation on the pages that exist so far.</summary>
+public sealed class AccessibilityTests(ChatDeskFixture fixture) : BrowserTest(fixture)
+{
+    [Theory]
+    [InlineData("/chat/support")]
+    [InlineData("/chat/support-sv")]
+    [InlineData("/chat/no-such-channel")]
+    [InlineData("/account/login")]
+    [InlineData("/")]
+    public Task AnonymousPagesHaveNoSeriousViolations(string path) => RunAsync(async () =>
+    {
+        var page = await OpenAsync("page");
+        await page.GotoAsync(path);
+
+        await AssertNoSeriousViolationsAsync(page);
+    });
+
+    [Theory]
+    [InlineData("/agent")]
+    [InlineData("/supervisor")]
+    [InlineData("/admin")]
+    public Task StaffPagesHaveNoSeriousViolations(string path) => RunAsync(async () =>
+    {
+        var page = await SignInAsync("admin", "admin");
+        await page.WaitForURLAsync("**/admin");
+        await page.GotoAsync(path);
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+
+        await AssertNoSeriousViolationsAsync(page);
+    });
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
+            $"{v.Impact}: {v.Id} — {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+}

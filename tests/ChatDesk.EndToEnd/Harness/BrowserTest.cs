@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace ChatDesk.EndToEnd.Harness;
+
+/// <summary>Base for browser tests: named pages in independent contexts, and a screenshot plus the HTML of
+/// every page under TestResults when a test fails.</summary>
+[Collection(AppCollection.Name)]
+public abstract class BrowserTest(ChatDeskFixture fixture) : IAsyncLifetime
+{
+    private readonly List<(string Name, IPage Page)> pages = [];
+    private readonly List<IBrowserContext> contexts = [];
+
+    protected ChatDeskFixture Fixture => fixture;
+    protected string BaseUrl => fixture.App.BaseUrl;
+
+    /// <summary>A page in its own browser context: a customer and an agent never share cookies.</summary>
+    protected async Task<IPage> OpenAsync(string name, string timezoneId = "Europe/Stockholm")
+    {
+        var context = await fixture.NewContextAsync(timezoneId);
+        context.SetDefaultTimeout(10_000);
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        pages.Add((name, page));
+        return page;
+    }
+
+    protected async Task<IPage> SignInAsync(string name, string userName, string? password = null)
+    {
+        var page = await OpenAsync(name);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password ?? AppServer.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return page;
+    }
+
+    protected async Task RunAsync(Func<Task> test, [CallerMemberName] string testName = "")
+    {
+        try
+        {
+            await test();
+        }
+        catch
+        {
+            await SaveArtifactsAsync(testName);
+            throw;
+        }
+    }
+
+    private async Task SaveArtifactsAsync(string testName)
+    {
+        var folder = Path.Combine(Paths.TestResults, GetType().Name + "." + testName);
+        Directory.CreateDirectory(folder);
+        foreach (var (name, page) in pages)
+        {
+            try
+            {
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+                await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await page.ContentAsync());
+            }
+            catch (PlaywrightException)
+            {
+                // The page may be closed already; keep what we could save.
+            }
+        }
+        await File.WriteAllTextAsync(Path.Combine(folder, "app.log"), fixture.App.ReadLog());
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in contexts) await context.DisposeAsync();
+    }
+}

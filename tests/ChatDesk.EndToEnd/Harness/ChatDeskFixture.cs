@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+
+namespace ChatDesk.EndToEnd.Harness;
+
+/// <summary>One real app with a real SMTP server, a real DNS server and one Chromium, shared by the browser tests.</summary>
+public sealed class ChatDeskFixture : IAsyncLifetime
+{
+    public SmtpTestServer Smtp { get; } = new();
+    public DnsTestServer Dns { get; } = new();
+    public AppServer App { get; } = new();
+    public IPlaywright Playwright { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Paths.TestResults);
+        await Task.WhenAll(Smtp.StartAsync(), Dns.StartAsync());
+        await App.StartAsync(Smtp, Dns);
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Debian's Chromium: Playwright cannot download its own browser here.
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh, independent browser context (its own cookies and storage): one per person in a test.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string timezoneId = "Europe/Stockholm") =>
+        await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseUrl,
+            TimezoneId = timezoneId,
+            Locale = "en-GB",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        Playwright?.Dispose();
+        await App.DisposeAsync();
+        await Dns.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<ChatDeskFixture>
+{
+    public const string Name = "ChatDesk app";
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using ChatDesk.EndToEnd.Harness;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChatDesk.EndToEnd;
+
+public sealed class StaffLoginTests(ChatDeskFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public Task Agent1SignsInAndReachesTheWorkspace() => RunAsync(async () =>
+    {
+        var agent = await SignInAsync("agent", "agent1");
+
+        await Expect(agent).ToHaveURLAsync(new Regex("/agent$"));
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Agent workspace" })).ToBeVisibleAsync();
+        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync("agent1");
+    });
+
+    [Fact]
+    public Task AWrongPasswordShowsAnErrorAndGivesNoAccess() => RunAsync(async () =>
+    {
+        var stranger = await SignInAsync("stranger", "agent2", "not-the-password");
+
+        await Expect(stranger.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong user name or password.");
+        await stranger.GotoAsync("/agent");
+        await Expect(stranger).ToHaveURLAsync(new Regex("/account/login\\?ReturnUrl=%2Fagent"));
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Agent workspace" })).Not.ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Agent1IsRefusedTheAdminArea() => RunAsync(async () =>
+    {
+        var agent = await SignInAsync("agent", "agent1");
+        await Expect(agent).ToHaveURLAsync(new Regex("/agent$"));
+
+        await agent.GotoAsync("/admin");
+
+        await Expect(agent).ToHaveURLAsync(new Regex("/account/access-denied"));
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Access denied");
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Administration" })).Not.ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task AdminMayOpenEveryStaffArea() => RunAsync(async () =>
+    {
+        var admin = await SignInAsync("admin", "admin");
+        await Expect(admin).ToHaveURLAsync(new Regex("/admin$"));
+
+        foreach (var (path, heading) in new[] { ("/agent", "Agent workspace"), ("/supervisor", "Supervisor"), ("/admin", "Administration") })
+        {
+            await admin.GotoAsync(path);
+            await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+        }
+    });
+
+    [Fact]
+    public Task SigningOutEndsAccess() => RunAsync(async () =>
+    {
+        var agent = await SignInAsync("agent", "agent1");
+        await Expect(agent).ToHaveURLAsync(new Regex("/agent$"));
+
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Expect(agent.GetByRole(AriaRole.Status)).ToHaveTextAsync("You have been signed out.");
+        await agent.GotoAsync("/agent");
+        await Expect(agent).ToHaveURLAsync(new Regex("/account/login"));
+    });
+}

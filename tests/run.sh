@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need when it is missing, then runs every test project.
+# Needs a Debian machine with the .NET SDK; run as root or with sudo for the one-time package install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq-base)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing test dependencies: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+dotnet build ChatDesk.sln -warnaserror
+dotnet test ChatDesk.sln --no-build --logger "console;verbosity=minimal"
