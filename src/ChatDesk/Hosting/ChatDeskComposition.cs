@@ -1,6 +1,7 @@
 using ChatDesk.Components;
 using ChatDesk.Data;
 using ChatDesk.Data.Seeding;
+using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
@@ -39,6 +40,8 @@ public static class ChatDeskComposition
         services.AddScoped<DemoSeeder>();
 
         services.AddSingleton<ChannelDirectory>();
+        services.AddSingleton<AgentPresence>();
+        services.AddSingleton<ChannelAvailability>();
         services.AddHostedService<StartupBanner>();
         return builder;
     }

@@ -1,4 +1,9 @@
+using ChatDesk.Hosting;
 using ChatDesk.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 
 namespace ChatDesk.Tests.Hosting;
 
@@ -16,9 +21,8 @@ public sealed class OptionsValidationTests
     public async Task ABadValueStopsStartupWithAMessageNamingTheKey(string key, string value, string namedKey)
     {
         using var database = new SharedMemoryDatabase();
-        await using var factory = new ChatDeskFactory(database, new Dictionary<string, string?> { [key] = value });
 
-        var error = Record.Exception(() => factory.Server);
+        var error = await Record.ExceptionAsync(() => StartAsync(database, key, value));
 
         Assert.NotNull(error);
         Assert.True(Flatten(error).Contains(namedKey), error.ToString());
@@ -37,6 +41,24 @@ public sealed class OptionsValidationTests
         var client = factory.CreateClient();
 
         Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+    }
+
+    // Not WebApplicationFactory: when startup fails it races to dispose the host and may report an
+    // ObjectDisposedException instead of the real error. Building the host directly reports the real one.
+    private static async Task StartAsync(SharedMemoryDatabase database, string key, string value)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ChatDesk"] = database.ConnectionString,
+            ["Demo:Password"] = "Test-Demo-Pass-1",
+            [key] = value,
+        });
+        builder.AddChatDesk();
+        await using var app = builder.Build();
+        await app.StartAsync();
+        await app.StopAsync();
     }
 
     private static string Flatten(Exception error) =>

@@ -10,6 +10,6 @@ public sealed class ChannelDirectory(IDbContextFactory<ChatDeskDbContext> contex
     {
         if (slug.Length > 50) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        return await db.Channels.AsNoTracking().Include(c => c.Members).FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
     }
 }
