@@ -3,6 +3,7 @@ using ChatDesk.Data;
 using ChatDesk.Data.Seeding;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Identity;
@@ -33,6 +34,11 @@ public static class ChatDeskComposition
 
         services.AddValidatedOptions<EmailValidationOptions, EmailValidationOptionsValidator>(configuration, EmailValidationOptions.Section);
         services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();
+        services.AddSingleton<CustomerEmailCheck>();
+
+        services.AddSingleton<IChatEvents, InProcessChatEvents>();
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<QueueService>();
 
         services.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(configuration, DemoOptions.Section);
         services.AddScoped<RoleSeeder>();

@@ -42,6 +42,25 @@ public sealed class AppServer : IAsyncDisposable
         }, TimeSpan.FromSeconds(90), "the app's /healthz");
     }
 
+    /// <summary>Test set-up straight in the app's database (for state the admin UI will own later).</summary>
+    public void Sql(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDir, "chatdesk.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Ends every live chat left by earlier tests, so queue positions start from one.</summary>
+    public void ClearQueues() => Sql("UPDATE Sessions SET Status = 'Abandoned' WHERE Status IN ('Queued', 'Active', 'Ended')");
+
+    public void SetHours(string slug, string hoursJson) =>
+        Sql($"UPDATE Channels SET Hours = '{hoursJson.Replace("'", "''")}' WHERE Slug = '{slug}'");
+
+    public const string AlwaysOpen = """{"timeZoneId":"Europe/Stockholm","alwaysOpen":true,"days":[],"holidays":[]}""";
+    public const string NeverOpen = """{"timeZoneId":"Europe/Stockholm","alwaysOpen":false,"days":[],"holidays":[]}""";
+
     public string ReadLog() => process?.ReadLog() ?? "";
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ using ChatDesk.Features.Channels;
 namespace ChatDesk.Features.Conversations;
 
 /// <summary>One customer conversation, from the pre-chat form to its end.</summary>
-public sealed class ChatSession
+public sealed partial class ChatSession
 {
     public long Id { get; set; }
     /// <summary>Unguessable; binds an anonymous customer to this session.</summary>

@@ -1,0 +1,18 @@
+namespace ChatDesk.Features.Conversations;
+
+/// <summary>Something changed; the receiver reloads what it needs from the database (rule 1).</summary>
+public abstract record ChatEvent(long SessionId, int ChannelId);
+
+public sealed record MessageAdded(long SessionId, int ChannelId, int Sequence) : ChatEvent(SessionId, ChannelId);
+
+public sealed record SessionChanged(long SessionId, int ChannelId, SessionStatus Status) : ChatEvent(SessionId, ChannelId);
+
+public sealed record TypingChanged(long SessionId, int ChannelId, AuthorKind Who, bool IsTyping) : ChatEvent(SessionId, ChannelId);
+
+/// <summary>In-process event hub; behind an interface so a Redis- or PostgreSQL-backed hub can replace it.</summary>
+public interface IChatEvents
+{
+    IDisposable SubscribeSession(long sessionId, Func<ChatEvent, Task> handler);
+    IDisposable SubscribeChannels(Func<ChatEvent, Task> handler);
+    void Publish(ChatEvent chatEvent);
+}

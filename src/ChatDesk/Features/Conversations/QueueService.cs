@@ -1,0 +1,49 @@
+using ChatDesk.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Features.Conversations;
+
+public sealed record QueuedChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, string Question, DateTimeOffset RequestedAt);
+
+public sealed record AgentChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, SessionStatus Status);
+
+/// <summary>What agents see of the queues: only channels they are members of with "can respond".</summary>
+public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
+{
+    public async Task<IReadOnlyList<int>> RespondableChannelsAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ChannelMembers.Where(m => m.UserId == userId && m.CanRespond).Select(m => m.ChannelId).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<QueuedChat>> WaitingAsync(IReadOnlyList<int> channelIds, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Sessions.AsNoTracking()
+            .Where(s => channelIds.Contains(s.ChannelId) && s.Status == SessionStatus.Queued)
+            .OrderBy(s => s.RequestedAt).ThenBy(s => s.Id)
+            .Select(s => new
+            {
+                s.Id, s.ChannelId, Channel = s.Channel!.Name, s.Customer.Name, s.RequestedAt,
+                Question = s.Messages.OrderBy(m => m.Sequence).Select(m => m.Text).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new QueuedChat(r.Id, r.ChannelId, r.Channel, r.Name, r.Question ?? "", r.RequestedAt!.Value)).ToList();
+    }
+
+    public async Task<string> WelcomeMessageAsync(int channelId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Channels.Where(c => c.Id == channelId).Select(c => c.WelcomeMessage).FirstOrDefaultAsync(ct) ?? "";
+    }
+
+    public async Task<IReadOnlyList<AgentChat>> MineAsync(string agentId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.AgentId == agentId && s.Status == SessionStatus.Active)
+            .OrderBy(s => s.AcceptedAt)
+            .Select(s => new AgentChat(s.Id, s.ChannelId, s.Channel!.Name, s.Customer.Name, s.Status))
+            .ToListAsync(ct);
+    }
+}

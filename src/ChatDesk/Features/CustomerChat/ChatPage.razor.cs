@@ -1,0 +1,211 @@
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace ChatDesk.Features.CustomerChat;
+
+public sealed partial class ChatPage
+{
+    private ChatChannel? channel;
+    private CustomerText text = CustomerText.For("en");
+    private ChatSession? session;
+    private readonly List<ChatMessage> messages = [];
+    private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
+    private string? timeZoneId;
+    private IJSObjectReference? module;
+    private IDisposable? sessionSubscription;
+    private IDisposable? queueSubscription;
+    private ElementReference scroller;
+    private readonly SendThrottle throttle = new(TimeProvider.System);
+    private bool ready, open, confirmingEnd, agentTyping, scrollPending;
+    private int queuePosition;
+    private string? failure, sendError;
+
+    [Inject] private ChannelDirectory Channels { get; set; } = default!;
+    [Inject] private ChannelAvailability Availability { get; set; } = default!;
+    [Inject] private ConversationService Conversations { get; set; } = default!;
+    [Inject] private IChatEvents Events { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter] public string Slug { get; set; } = "";
+
+    private string TokenKey => "chatdesk:" + Slug;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        channel = await Channels.FindAsync(Slug, CancellationToken.None);
+        if (channel is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        text = CustomerText.For(channel.Language);
+        open = Availability.IsOpen(channel);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && channel is not null)
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
+            timeZoneId = await module.InvokeAsync<string>("timeZone");
+            timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+            await ResumeAsync(await module.InvokeAsync<string?>("loadToken", TokenKey));
+            Availability.Changed += OnAvailabilityChanged;
+            ready = true;
+            scrollPending = true;
+            StateHasChanged();
+        }
+        else if (scrollPending && module is not null)
+        {
+            scrollPending = false;
+            await module.InvokeVoidAsync("scrollToEnd", scroller);
+        }
+    }
+
+    /// <summary>A reload or a reconnect finds the chat by the token this browser kept; a forged, expired
+    /// or foreign token simply starts fresh and never shows another chat.</summary>
+    private async Task ResumeAsync(string? token)
+    {
+        var found = await Conversations.FindByTokenAsync(token, CancellationToken.None);
+        if (found is null || found.ChannelId != channel!.Id || found.Status is not (SessionStatus.Queued or SessionStatus.Active or SessionStatus.Ended))
+        {
+            if (token is not null) await module!.InvokeVoidAsync("removeToken", TokenKey);
+            return;
+        }
+        await AttachAsync(found);
+    }
+
+    private async Task AttachAsync(ChatSession attached)
+    {
+        session = attached;
+        messages.Clear();
+        sessionSubscription?.Dispose();
+        sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => OnSessionEventAsync(e)));
+        queueSubscription ??= Events.SubscribeChannels(e => e.ChannelId == channel!.Id && e is SessionChanged
+            ? InvokeAsync(RefreshQueueAsync) : Task.CompletedTask);
+        await LoadNewMessagesAsync();
+        await RefreshQueueAsync();
+    }
+
+    private async Task OnSessionEventAsync(ChatEvent chatEvent)
+    {
+        try
+        {
+            switch (chatEvent)
+            {
+                case MessageAdded:
+                    await LoadNewMessagesAsync();
+                    break;
+                case SessionChanged:
+                    session = await Conversations.FindAsync(chatEvent.SessionId, CancellationToken.None) ?? session;
+                    await LoadNewMessagesAsync();
+                    break;
+                case TypingChanged typing when typing.Who == AuthorKind.Agent:
+                    agentTyping = typing.IsTyping;
+                    break;
+            }
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    }
+
+    // Rule 1: load everything after the last sequence this view has, so nothing is lost or doubled.
+    private async Task LoadNewMessagesAsync()
+    {
+        if (session is null) return;
+        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
+        var added = await Conversations.MessagesAfterAsync(session.Id, after, CancellationToken.None);
+        if (added.Count == 0) return;
+        messages.AddRange(added);
+        if (added.Any(m => m.Author == AuthorKind.Agent)) agentTyping = false;
+        scrollPending = true;
+    }
+
+    private async Task RefreshQueueAsync()
+    {
+        if (session is not { Status: SessionStatus.Queued }) return;
+        queuePosition = await Conversations.QueuePositionAsync(session, CancellationToken.None);
+        StateHasChanged();
+    }
+
+    private string QueueText() => queuePosition > 0 ? text.Format("QueuePosition", queuePosition) : text["QueueWaiting"];
+
+    private async Task StartAsync(PreChatInput input, string email)
+    {
+        failure = null;
+        var started = await Conversations.StartAsync(channel!.Id, input.ToCustomer(email, timeZoneId), input.Question,
+            Navigation.Uri, CancellationToken.None);
+        await module!.InvokeVoidAsync("saveToken", TokenKey, started.PublicToken);
+        await AttachAsync(started);
+        StateHasChanged();
+    }
+
+    private async Task<bool> SendAsync(string message)
+    {
+        sendError = null;
+        if (session is null || string.IsNullOrWhiteSpace(message)) return false;
+        if (!throttle.TryTake())
+        {
+            sendError = text["TooFast"];
+            StateHasChanged();
+            return false;
+        }
+        var result = await Conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, Guid.NewGuid(), message, CancellationToken.None);
+        if (result == SendResult.NotActive) sendError = text["NotActive"];
+        StateHasChanged();
+        return result is SendResult.Sent or SendResult.Duplicate;
+    }
+
+    private Task TypingAsync(bool typing)
+    {
+        if (session is not null) Conversations.Typing(session, AuthorKind.Customer, typing);
+        return Task.CompletedTask;
+    }
+
+    private async Task EndAsync()
+    {
+        confirmingEnd = false;
+        if (session is not null) await Conversations.EndAsync(session.Id, EndReason.Customer, CancellationToken.None);
+    }
+
+    private async Task LeaveQueueAsync()
+    {
+        if (session is not null) await Conversations.EndAsync(session.Id, EndReason.Abandoned, CancellationToken.None);
+    }
+
+    private async Task NewChatAsync()
+    {
+        sessionSubscription?.Dispose();
+        sessionSubscription = null;
+        session = null;
+        messages.Clear();
+        if (module is not null) await module.InvokeVoidAsync("removeToken", TokenKey);
+        open = channel is not null && Availability.IsOpen(channel);
+    }
+
+    private void OnAvailabilityChanged() => _ = InvokeAsync(() =>
+    {
+        if (channel is null) return;
+        open = Availability.IsOpen(channel);
+        StateHasChanged();
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        Availability.Changed -= OnAvailabilityChanged;
+        sessionSubscription?.Dispose();
+        queueSubscription?.Dispose();
+        if (module is not null)
+        {
+            try { await module.DisposeAsync(); }
+            catch (JSDisconnectedException) { }
+        }
+    }
+}

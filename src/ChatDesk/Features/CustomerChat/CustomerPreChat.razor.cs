@@ -1,0 +1,111 @@
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.EmailValidation;
+using ChatDesk.Resources;
+using Microsoft.AspNetCore.Components;
+
+namespace ChatDesk.Features.CustomerChat;
+
+public sealed partial class CustomerPreChat
+{
+    private static readonly (CustomerFields Flag, string Field, string Id, string Auto)[] OptionalFields =
+    [
+        (CustomerFields.Company, "Company", "company", "organization"),
+        (CustomerFields.Phone, "Phone", "phone", "tel"),
+        (CustomerFields.Country, "Country", "country", "country-name"),
+    ];
+
+    private readonly Dictionary<string, string?> errors = [];
+    private bool checkingEmail;
+    private bool busy;
+    private string? normalizedEmail;
+
+    [Parameter, EditorRequired] public ChatChannel Channel { get; set; } = default!;
+    [Parameter, EditorRequired] public CustomerText Text { get; set; } = default!;
+    [Parameter] public PreChatInput Input { get; set; } = new();
+    [Parameter] public CustomerFields Required { get; set; } = CustomerFields.Name | CustomerFields.Email;
+    [Parameter] public bool ShowQuestion { get; set; } = true;
+    [Parameter] public string SubmitText { get; set; } = "";
+    [Parameter] public string? Failure { get; set; }
+    /// <summary>Called with the checked input and the normalised e-mail address.</summary>
+    [Parameter, EditorRequired] public Func<PreChatInput, string, Task> OnSubmit { get; set; } = default!;
+
+    private bool Needs(CustomerFields field) => Required.HasFlag(field);
+    private string? ErrorFor(string field) => errors.GetValueOrDefault(field);
+    private string? Invalid(string field) => errors.GetValueOrDefault(field) is null ? null : "true";
+
+    private void Check(string field) => errors[field] = Input.Validate(field, Required, Text);
+
+    private string Value(string field) => field switch
+    {
+        "Company" => Input.Company, "Phone" => Input.Phone, _ => Input.Country,
+    };
+
+    private void SetValue(string field, object? value)
+    {
+        var text = value?.ToString() ?? "";
+        if (field == "Company") Input.Company = text;
+        else if (field == "Phone") Input.Phone = text;
+        else Input.Country = text;
+    }
+
+    private async Task CheckEmailAsync()
+    {
+        Check("Email");
+        if (errors["Email"] is not null || string.IsNullOrWhiteSpace(Input.Email)) return;
+        checkingEmail = true;
+        StateHasChanged();
+        try
+        {
+            var result = await EmailCheck.CheckAsync(Input.Email, CancellationToken.None);
+            normalizedEmail = result.Accepted ? result.Normalized : null;
+            errors["Email"] = result.Problem switch
+            {
+                EmailProblem.Syntax => Text["EmailInvalid"],
+                EmailProblem.DomainMissing => Text.Format("EmailNoDomain", result.Domain),
+                EmailProblem.NullMx => Text.Format("EmailNullMx", result.Domain),
+                _ => null,
+            };
+        }
+        finally
+        {
+            checkingEmail = false;
+        }
+    }
+
+    private async Task<bool> SubmitQuestionAsync(string question)
+    {
+        Input.Question = question;
+        return await SubmitCoreAsync();
+    }
+
+    private Task SubmitAsync() => SubmitCoreAsync();
+
+    private async Task<bool> SubmitCoreAsync()
+    {
+        if (busy) return false;
+        foreach (var field in PreChatInput.Fields)
+        {
+            if (field == "Question" && !ShowQuestion) continue;
+            Check(field);
+        }
+        if (errors.Values.Any(e => e is not null))
+        {
+            StateHasChanged();
+            return false;
+        }
+        busy = true;
+        try
+        {
+            await CheckEmailAsync();
+            if (errors["Email"] is not null) return false;
+            await OnSubmit(Input, normalizedEmail ?? Input.Email.Trim());
+            return true;
+        }
+        finally
+        {
+            busy = false;
+            // Reached from the composer's keyboard callback, which re-renders only the composer.
+            StateHasChanged();
+        }
+    }
+}
