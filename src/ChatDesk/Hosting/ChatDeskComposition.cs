@@ -4,6 +4,9 @@ using ChatDesk.Data.Seeding;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.CustomerChat;
+using ChatDesk.Features.Queue;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Identity;
@@ -39,6 +42,11 @@ public static class ChatDeskComposition
         services.AddSingleton<IChatEvents, InProcessChatEvents>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<QueueService>();
+        services.AddSingleton<QueueInsight>();
+        services.AddSingleton<CustomerConnections>();
+        services.AddScoped<CustomerCircuit>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CustomerCircuit>());
+        services.AddHostedService<ChatTimeouts>();
 
         services.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(configuration, DemoOptions.Section);
         services.AddScoped<RoleSeeder>();

@@ -18,6 +18,7 @@ public sealed partial class AgentWorkspacePage
     private string? notice;
     private IDisposable? presence, subscription;
     private Timer? ticker;
+    private bool present;
 
     [Inject] private QueueService Queue { get; set; } = default!;
     [Inject] private ConversationService Conversations { get; set; } = default!;
@@ -42,10 +43,12 @@ public sealed partial class AgentWorkspacePage
         if (!firstRender) return;
         // Present while the workspace is open in an interactive circuit (not during prerendering).
         presence = Presence.Connect(userId);
+        present = true;
         subscription = Events.SubscribeChannels(e => channels.Contains(e.ChannelId) && e is SessionChanged
             ? InvokeAsync(async () => { await RefreshAsync(); StateHasChanged(); })
             : Task.CompletedTask);
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        StateHasChanged();
     }
 
     private async Task RefreshAsync()
@@ -57,18 +60,12 @@ public sealed partial class AgentWorkspacePage
     private async Task AcceptAsync(QueuedChat chat)
     {
         notice = null;
-        var welcome = await WelcomeAsync(chat.ChannelId);
-        if (await Conversations.AcceptAsync(chat.SessionId, userId, agentName, welcome, CancellationToken.None))
+        var (shownName, welcome) = await Queue.GreetingAsync(chat.ChannelId, userId, CancellationToken.None);
+        if (await Conversations.AcceptAsync(chat.SessionId, userId, shownName, welcome, CancellationToken.None))
             selected = chat.SessionId;
         else
             notice = $"The chat from {chat.CustomerName} was already taken by another agent.";
         await RefreshAsync();
-    }
-
-    private async Task<string> WelcomeAsync(int channelId)
-    {
-        var text = await Queue.WelcomeMessageAsync(channelId, CancellationToken.None);
-        return text.Replace("{agent}", agentName);
     }
 
     private void Select(long sessionId) => selected = sessionId;

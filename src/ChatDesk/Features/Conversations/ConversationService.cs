@@ -153,13 +153,6 @@ public sealed class ConversationService(
         return true;
     }
 
-    public async Task<int> QueuePositionAsync(ChatSession session, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var current = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == session.Id, ct);
-        return current is null ? 0 : await QueueQueries.PositionAsync(db, current, ct);
-    }
-
     public void Typing(ChatSession session, AuthorKind who, bool isTyping) =>
         events.Publish(new TypingChanged(session.Id, session.ChannelId, who, isTyping));
 

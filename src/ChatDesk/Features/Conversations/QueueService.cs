@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Features.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Conversations;
@@ -31,10 +32,17 @@ public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
         return rows.Select(r => new QueuedChat(r.Id, r.ChannelId, r.Channel, r.Name, r.Question ?? "", r.RequestedAt!.Value)).ToList();
     }
 
-    public async Task<string> WelcomeMessageAsync(int channelId, CancellationToken ct)
+    /// <summary>The name the customer sees for this agent on this channel (first name or nickname) and the
+    /// channel's welcome message with that name filled in.</summary>
+    public async Task<(string AgentName, string Welcome)> GreetingAsync(int channelId, string agentId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Channels.Where(c => c.Id == channelId).Select(c => c.WelcomeMessage).FirstOrDefaultAsync(ct) ?? "";
+        var channel = await db.Channels.AsNoTracking().Where(c => c.Id == channelId)
+            .Select(c => new { c.WelcomeMessage, c.AgentName }).FirstAsync(ct);
+        var agent = await db.Users.AsNoTracking().FirstAsync(u => u.Id == agentId, ct);
+        var name = channel.AgentName == AgentNameStyle.Nickname && !string.IsNullOrWhiteSpace(agent.Nickname)
+            ? agent.Nickname : agent.FirstName;
+        return (name, channel.WelcomeMessage.Replace("{agent}", name));
     }
 
     public async Task<IReadOnlyList<AgentChat>> MineAsync(string agentId, CancellationToken ct)

@@ -1,5 +1,6 @@
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Queue;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -20,7 +21,8 @@ public sealed partial class ChatPage
     private ElementReference scroller;
     private readonly SendThrottle throttle = new(TimeProvider.System);
     private bool ready, open, confirmingEnd, agentTyping, scrollPending;
-    private int queuePosition;
+    private QueueView queue = new(0, 0, null, false);
+    private Timer? queueTimer;
     private string? failure, sendError;
 
     [Inject] private ChannelDirectory Channels { get; set; } = default!;
@@ -29,8 +31,19 @@ public sealed partial class ChatPage
     [Inject] private IChatEvents Events { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private CustomerCircuit Circuit { get; set; } = default!;
+    [Inject] private QueueInsight Insight { get; set; } = default!;
 
     [Parameter] public string Slug { get; set; } = "";
+
+    // Pre-fill from the embedding page (widget.js data-customer-* attributes) — never trusted, only suggested.
+    [SupplyParameterFromQuery(Name = "name")] private string? PrefillName { get; set; }
+    [SupplyParameterFromQuery(Name = "email")] private string? PrefillEmail { get; set; }
+    [SupplyParameterFromQuery(Name = "phone")] private string? PrefillPhone { get; set; }
+    [SupplyParameterFromQuery(Name = "company")] private string? PrefillCompany { get; set; }
+    [SupplyParameterFromQuery(Name = "source")] private string? Source { get; set; }
+
+    private PreChatInput prefill = new();
 
     private string TokenKey => "chatdesk:" + Slug;
 
@@ -44,6 +57,11 @@ public sealed partial class ChatPage
         }
         text = CustomerText.For(channel.Language);
         open = Availability.IsOpen(channel);
+        prefill = new PreChatInput
+        {
+            Name = Limit(PrefillName, 200), Email = Limit(PrefillEmail, 254),
+            Phone = Limit(PrefillPhone, 50), Company = Limit(PrefillCompany, 200),
+        };
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -55,6 +73,9 @@ public sealed partial class ChatPage
             timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
             await ResumeAsync(await module.InvokeAsync<string?>("loadToken", TokenKey));
             Availability.Changed += OnAvailabilityChanged;
+            open = Availability.IsOpen(channel); // presence may have changed since prerendering
+            // Time alone moves the estimate and the fallback offer, so refresh now and then too.
+            queueTimer = new Timer(_ => InvokeAsync(RefreshQueueAsync), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
             ready = true;
             scrollPending = true;
             StateHasChanged();
@@ -82,6 +103,7 @@ public sealed partial class ChatPage
     private async Task AttachAsync(ChatSession attached)
     {
         session = attached;
+        Circuit.Show(attached.Id);
         messages.Clear();
         sessionSubscription?.Dispose();
         sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => OnSessionEventAsync(e)));
@@ -130,18 +152,32 @@ public sealed partial class ChatPage
 
     private async Task RefreshQueueAsync()
     {
-        if (session is not { Status: SessionStatus.Queued }) return;
-        queuePosition = await Conversations.QueuePositionAsync(session, CancellationToken.None);
+        if (session is not { Status: SessionStatus.Queued } || channel is null) return;
+        queue = await Insight.ViewAsync(channel, session.Id, CancellationToken.None);
         StateHasChanged();
     }
 
-    private string QueueText() => queuePosition > 0 ? text.Format("QueuePosition", queuePosition) : text["QueueWaiting"];
+    private static string Limit(string? value, int max) => ChatText.CleanLine(value, max);
+
+    /// <summary>The page the customer came from: the widget's source, else this page.</summary>
+    private string SourceUrl() =>
+        Uri.TryCreate(Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : Navigation.Uri;
+
+    private string QueueText()
+    {
+        if (queue.Position < 1) return text["QueueWaiting"];
+        var wait = queue.EstimatedMinutes is { } minutes ? text.Format("QueueWait", minutes) : "";
+        // A channel's own queue message wins; {wait} is empty until there is enough data for an estimate.
+        if (!string.IsNullOrWhiteSpace(channel!.QueueMessage))
+            return channel.QueueMessage.Replace("{position}", queue.Position.ToString()).Replace("{wait}", wait).Trim();
+        return (text.Format("QueuePosition", queue.Position) + " " + wait).Trim();
+    }
 
     private async Task StartAsync(PreChatInput input, string email)
     {
         failure = null;
         var started = await Conversations.StartAsync(channel!.Id, input.ToCustomer(email, timeZoneId), input.Question,
-            Navigation.Uri, CancellationToken.None);
+            SourceUrl(), CancellationToken.None);
         await module!.InvokeVoidAsync("saveToken", TokenKey, started.PublicToken);
         await AttachAsync(started);
         StateHasChanged();
@@ -185,6 +221,7 @@ public sealed partial class ChatPage
         sessionSubscription?.Dispose();
         sessionSubscription = null;
         session = null;
+        Circuit.Show(null);
         messages.Clear();
         if (module is not null) await module.InvokeVoidAsync("removeToken", TokenKey);
         open = channel is not null && Availability.IsOpen(channel);
@@ -200,6 +237,7 @@ public sealed partial class ChatPage
     public async ValueTask DisposeAsync()
     {
         Availability.Changed -= OnAvailabilityChanged;
+        queueTimer?.Dispose();
         sessionSubscription?.Dispose();
         queueSubscription?.Dispose();
         if (module is not null)

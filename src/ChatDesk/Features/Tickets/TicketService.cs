@@ -1,0 +1,106 @@
+using ChatDesk.Data;
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Email;
+using ChatDesk.Features.EmailValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Features.Tickets;
+
+/// <summary>Creates tickets with customer-facing numbers (1001, 1002 …) that stay unique under concurrent calls.</summary>
+public sealed class TicketService(
+    IDbContextFactory<ChatDeskDbContext> contexts, TemplateRenderer renderer, MailOutbox outbox, TimeProvider time)
+{
+    private const int MaxQuestionLength = 20000;
+
+    /// <summary>Stores the offline form's ticket and, in the same transaction, the confirmation mail to the customer
+    /// (skipped when they gave no usable e-mail address).</summary>
+    /// <exception cref="InvalidOperationException">No such channel, or it does not take tickets.</exception>
+    public async Task<Ticket> CreateFromOfflineFormAsync(
+        int channelId, CustomerDetails customer, string question, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(question);
+        var channel = await LoadChannelAsync(channelId, cancellationToken);
+        if (!channel.Offline.TicketSubmission)
+            throw new InvalidOperationException($"Channel {channel.Slug} does not accept tickets.");
+
+        var mailQueued = false;
+        var ticket = await TicketNumbers.InsertAsync(contexts, async (db, number) =>
+        {
+            var ticket = NewTicket(channel, customer, question.Trim(), number);
+            db.Tickets.Add(ticket);
+            mailQueued = await StageConfirmationAsync(db, channel, ticket, cancellationToken);
+            return ticket;
+        }, cancellationToken);
+        if (mailQueued) outbox.NotifyQueued();
+        return ticket;
+    }
+
+    /// <summary>Turns a chat into a ticket (the agent's task menu). Calling it again for the same session returns
+    /// the ticket made the first time. No confirmation mail: the customer was told in the chat.</summary>
+    /// <exception cref="InvalidOperationException">There is no such session.</exception>
+    public async Task<Ticket> CreateFromChatAsync(long sessionId, string? agentNote, CancellationToken cancellationToken) =>
+        await TicketNumbers.InsertAsync(contexts, async (db, number) =>
+        {
+            // Inside the write transaction, so two clicks at once still make one ticket.
+            var session = await db.Sessions.Include(s => s.Channel).Include(s => s.Messages)
+                .FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
+                ?? throw new InvalidOperationException($"Chat session {sessionId} does not exist.");
+            if (session.TicketId is { } existing)
+                return await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == existing, cancellationToken);
+
+            var channel = session.Channel!;
+            // Staff read the log, so it is in the channel's (the office's) time zone.
+            var log = ChatLog.FormatText(ChatLog.Lines(session, ChatLog.ResolveZone(channel.Hours.TimeZoneId)));
+            var question = string.IsNullOrWhiteSpace(agentNote) ? log : $"{log}\n\nNote: {agentNote.Trim()}";
+            var ticket = NewTicket(channel, session.Customer, question, number);
+            ticket.SourceSessionId = session.Id;
+            db.Tickets.Add(ticket);
+            await db.SaveChangesAsync(cancellationToken); // gives the ticket the id the session links to
+            session.TicketId = ticket.Id;
+            return ticket;
+        }, cancellationToken);
+
+    private Ticket NewTicket(ChatChannel channel, CustomerDetails customer, string question, int number) => new()
+    {
+        Number = number,
+        ChannelId = channel.Id,
+        Customer = Copy(customer),
+        // The column holds 20 000 characters; a longer chat keeps its start, where the question usually is.
+        Question = question.Length > MaxQuestionLength ? question[..(MaxQuestionLength - 1)] + "…" : question,
+        Category = channel.Offline.TicketCategory,
+        Priority = channel.Offline.TicketPriority,
+        Status = TicketStatus.Open,
+        CreatedAt = time.GetUtcNow(),
+    };
+
+    private async Task<bool> StageConfirmationAsync(ChatDeskDbContext db, ChatChannel channel, Ticket ticket, CancellationToken cancellationToken)
+    {
+        // The form validates the address; one that still fails would only be retried forever by the outbox.
+        var address = EmailSyntax.Check(ticket.Customer.Email);
+        if (!address.IsValid) return false;
+        var template = await SystemTemplates.FindAsync(db, SystemTemplate.TicketConfirmation, channel.Language, cancellationToken);
+        var zone = ChatLog.ResolveZone(ticket.Customer.TimeZoneId, channel.Hours.TimeZoneId);
+        var mail = renderer.Render(template, new TemplateValues(
+            CustomerName: ticket.Customer.Name,
+            ChannelName: channel.Name,
+            Date: TimeZoneInfo.ConvertTime(ticket.CreatedAt, zone),
+            TicketNumber: ticket.Number,
+            TicketQuestion: ticket.Question));
+        outbox.Stage(db, mail.To(address.Normalized!));
+        return true;
+    }
+
+    private async Task<ChatChannel> LoadChannelAsync(int channelId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == channelId, cancellationToken)
+            ?? throw new InvalidOperationException($"Channel {channelId} does not exist.");
+    }
+
+    private static CustomerDetails Copy(CustomerDetails c) => new()
+    {
+        Name = c.Name, Email = c.Email, Company = c.Company, Phone = c.Phone, Country = c.Country,
+        Consent = c.Consent, TimeZoneId = c.TimeZoneId,
+    };
+}

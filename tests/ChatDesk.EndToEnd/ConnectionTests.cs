@@ -1,0 +1,59 @@
+using ChatDesk.EndToEnd.Harness;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChatDesk.EndToEnd;
+
+public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public Task WhenTheCustomerClosesTheWindowTheAgentSeesThemLeaveWithinHalfAMinute() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        var (agent, customer) = await ActiveChatAsync("Leaving Customer");
+
+        await customer.CloseAsync();
+
+        await Expect(agent.GetByText("The customer left the chat.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    });
+
+    [Fact]
+    public Task AMessageTypedWhileOfflineIsSentOnceWhenTheConnectionReturns() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        var (agent, customer) = await ActiveChatAsync("Offline Customer");
+
+        await customer.Context.SetOfflineAsync(true);
+        await Textbox(customer, "Message").FillAsync("Typed while offline");
+        await Textbox(customer, "Message").PressAsync("Enter");
+        await customer.WaitForTimeoutAsync(1500);
+        await customer.Context.SetOfflineAsync(false);
+
+        var agentLog = agent.GetByRole(AriaRole.Log);
+        await Expect(agentLog.Locator("li", new() { HasText = "Typed while offline" })).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Textbox(agent, "Reply").FillAsync("Got it");
+        await Textbox(agent, "Reply").PressAsync("Enter");
+        var customerLog = customer.GetByRole(AriaRole.Log);
+        await Expect(customerLog.Locator("li", new() { HasText = "Got it" })).ToHaveCountAsync(1);
+        await Expect(customerLog.Locator("li", new() { HasText = "Typed while offline" })).ToHaveCountAsync(1);
+        await Expect(agentLog.Locator("li", new() { HasText = "Typed while offline" })).ToHaveCountAsync(1);
+    });
+
+    private async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name)
+    {
+        var agent = await SignInAsync("agent", "agent1");
+        await Expect(agent.GetByTestId("presence")).ToHaveTextAsync("Present");
+        var customer = await OpenAsync("customer");
+        await customer.GotoAsync("/chat/support");
+        await customer.GetByLabel("Name").FillAsync(name);
+        await customer.GetByLabel("E-mail").FillAsync("someone@" + DnsTestServer.MxDomain);
+        await customer.GetByLabel("Your question").FillAsync("Hello");
+        await customer.GetByLabel("Your question").PressAsync("Enter");
+        await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from {name}" }).ClickAsync();
+        await Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
+        return (agent, customer);
+    }
+
+    private static ILocator Textbox(IPage page, string name) =>
+        page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
+}
