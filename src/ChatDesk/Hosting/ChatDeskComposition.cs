@@ -9,6 +9,7 @@ using ChatDesk.Features.Queue;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
+using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
 using MudBlazor.Services;
 
@@ -34,6 +35,8 @@ public static class ChatDeskComposition
         services.AddChatDeskData(configuration);
         services.AddChatDeskIdentity();
         services.AddChatDeskEmail(configuration);
+        services.AddChatDeskMailOutbox();
+        services.AddChatDeskFaq();
 
         services.AddValidatedOptions<EmailValidationOptions, EmailValidationOptionsValidator>(configuration, EmailValidationOptions.Section);
         services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();

@@ -1,0 +1,57 @@
+using ChatDesk.Data;
+using ChatDesk.Features.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Tests.Support;
+
+/// <summary>SQLite in memory over one open connection, migrated like the real database. With
+/// <c>concurrent: true</c> it is a temporary file in WAL mode instead, so that parallel writers really
+/// race on separate connections, as they do in the app.</summary>
+public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDisposable
+{
+    private readonly SqliteConnection? connection;
+    private readonly string? file;
+    private readonly DbContextOptions<ChatDeskDbContext> options;
+
+    public TestDatabase(bool concurrent = false)
+    {
+        var builder = new DbContextOptionsBuilder<ChatDeskDbContext>();
+        if (concurrent)
+        {
+            file = Path.Combine(Path.GetTempPath(), $"chatdesk-test-{Guid.NewGuid():N}.db");
+            builder.UseSqlite($"Data Source={file};Default Timeout=30");
+        }
+        else
+        {
+            connection = new SqliteConnection("Data Source=:memory:");
+            connection.Open();
+            builder.UseSqlite(connection);
+        }
+        options = builder.Options;
+        using var db = CreateDbContext();
+        db.Database.Migrate();
+        if (concurrent) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+
+    public ChatDeskDbContext CreateDbContext() => new(options);
+
+    public ChatChannel AddChannel(string slug = "support", Action<ChatChannel>? configure = null)
+    {
+        var channel = new ChatChannel { Name = slug, Slug = slug, Hours = new OpeningHours { AlwaysOpen = true } };
+        configure?.Invoke(channel);
+        using var db = CreateDbContext();
+        db.Channels.Add(channel);
+        db.SaveChanges();
+        return channel;
+    }
+
+    public void Dispose()
+    {
+        connection?.Dispose();
+        if (file is null) return;
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            if (File.Exists(path)) File.Delete(path);
+    }
+}
