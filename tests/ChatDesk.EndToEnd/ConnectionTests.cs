@@ -10,6 +10,8 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     public Task WhenTheCustomerClosesTheWindowTheAgentSeesThemLeaveWithinHalfAMinute() => RunAsync(async () =>
     {
         Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        Fixture.App.SetFaqSuggestions("support-sv", false);
         var (agent, customer) = await ActiveChatAsync("Leaving Customer");
 
         await customer.CloseAsync();
@@ -21,6 +23,8 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     public Task AMessageTypedWhileOfflineIsSentOnceWhenTheConnectionReturns() => RunAsync(async () =>
     {
         Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        Fixture.App.SetFaqSuggestions("support-sv", false);
         var (agent, customer) = await ActiveChatAsync("Offline Customer");
 
         await customer.Context.SetOfflineAsync(true);
@@ -41,19 +45,12 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
 
     private async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name)
     {
-        var agent = await SignInAsync("agent", "agent1");
-        await Expect(agent.GetByTestId("presence")).ToHaveTextAsync("Present");
+        var agent = await OpenWorkspaceAsync("agent", "agent1");
         var customer = await OpenAsync("customer");
         await customer.GotoAsync("/chat/support");
-        await customer.GetByLabel("Name").FillAsync(name);
-        await customer.GetByLabel("E-mail").FillAsync("someone@" + DnsTestServer.MxDomain);
-        await customer.GetByLabel("Your question").FillAsync("Hello");
-        await customer.GetByLabel("Your question").PressAsync("Enter");
+        await FillPreChatAsync(customer, name, "someone@" + DnsTestServer.MxDomain, "Hello");
         await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from {name}" }).ClickAsync();
         await Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
         return (agent, customer);
     }
-
-    private static ILocator Textbox(IPage page, string name) =>
-        page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
 }

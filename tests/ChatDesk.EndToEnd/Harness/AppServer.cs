@@ -58,6 +58,18 @@ public sealed class AppServer : IAsyncDisposable
     public void SetHours(string slug, string hoursJson) =>
         Sql($"UPDATE Channels SET Hours = '{hoursJson.Replace("'", "''")}' WHERE Slug = '{slug}'");
 
+    public void SetFaqSuggestions(string slug, bool on) =>
+        Sql($"UPDATE Channels SET PreChat_FaqSuggestions = {(on ? 1 : 0)} WHERE Slug = '{slug}'");
+
+    public string Scalar(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDir, "chatdesk.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
     public const string AlwaysOpen = """{"timeZoneId":"Europe/Stockholm","alwaysOpen":true,"days":[],"holidays":[]}""";
     public const string NeverOpen = """{"timeZoneId":"Europe/Stockholm","alwaysOpen":false,"days":[],"holidays":[]}""";
 

@@ -35,6 +35,26 @@ public abstract class BrowserTest(ChatDeskFixture fixture) : IAsyncLifetime
         return page;
     }
 
+    /// <summary>An agent with the workspace open and connected, so they count as present.</summary>
+    protected async Task<IPage> OpenWorkspaceAsync(string name, string userName)
+    {
+        var agent = await SignInAsync(name, userName);
+        await Assertions.Expect(agent.GetByTestId("presence")).ToHaveTextAsync("Present");
+        return agent;
+    }
+
+    /// <summary>Fills the English pre-chat form and presses ENTER in the question.</summary>
+    protected static async Task FillPreChatAsync(IPage customer, string name, string email, string question)
+    {
+        await customer.GetByLabel("Name").FillAsync(name);
+        await customer.GetByLabel("E-mail").FillAsync(email);
+        await customer.GetByLabel("Your question").FillAsync(question);
+        await customer.GetByLabel("Your question").PressAsync("Enter");
+    }
+
+    protected static ILocator Textbox(IPage page, string name) =>
+        page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
+
     protected async Task RunAsync(Func<Task> test, [CallerMemberName] string testName = "")
     {
         try

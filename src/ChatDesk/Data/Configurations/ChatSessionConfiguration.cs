@@ -17,6 +17,7 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
         session.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(20);
         session.Property(s => s.SourceUrl).HasMaxLength(2048);
         session.Property(s => s.RatingComment).HasMaxLength(2000);
+        session.Property(s => s.FaqShown).HasMaxLength(200);
         session.HasMany(s => s.Messages).WithOne().HasForeignKey(m => m.SessionId);
     }
 }

@@ -294,6 +294,10 @@ namespace ChatDesk.Data.Migrations
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FaqShown")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("InitialQueuePosition")
                         .HasColumnType("INTEGER");
 

@@ -47,6 +47,18 @@ public sealed partial class ChatSession
 
     public void GoOffline() => Move(SessionStatus.Offline);
 
+    public void ShowFaq(IReadOnlyList<int> articleIds)
+    {
+        Move(SessionStatus.Faq);
+        FaqShown = string.Join(',', articleIds);
+    }
+
+    public void PostTicket(long ticketId)
+    {
+        Move(SessionStatus.TicketPosted);
+        TicketId = ticketId;
+    }
+
     private void Move(SessionStatus next)
     {
         if (!CanMove(Status, next)) throw new InvalidSessionTransitionException(Status, next);

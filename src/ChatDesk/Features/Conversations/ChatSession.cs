@@ -25,6 +25,8 @@ public sealed partial class ChatSession
     public DateTimeOffset? TranscriptSentAt { get; set; }
     public string? SourceUrl { get; set; }
     public long? TicketId { get; set; }
+    /// <summary>Ids of the FAQ articles suggested before the chat, comma-separated, for the agent's side panel.</summary>
+    public string? FaqShown { get; set; }
     /// <summary>Highest message sequence number; the next message gets LastSequence + 1.</summary>
     public int LastSequence { get; set; }
     public List<ChatMessage> Messages { get; set; } = [];

@@ -11,7 +11,9 @@ public sealed class ConversationService(
     public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Starts a chat from the pre-chat form: the question is the first message, the chat is queued.</summary>
-    public async Task<ChatSession> StartAsync(int channelId, CustomerDetails customer, string question, string? sourceUrl, CancellationToken ct)
+    /// <param name="faqShown">Articles offered first: the chat then waits in the FAQ step, not the queue.</param>
+    public async Task<ChatSession> StartAsync(int channelId, CustomerDetails customer, string question, string? sourceUrl,
+        CancellationToken ct, IReadOnlyList<int>? faqShown = null)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -20,7 +22,14 @@ public sealed class ConversationService(
             PublicToken = NewToken(), ChannelId = channelId, Customer = customer, CreatedAt = now,
             SourceUrl = sourceUrl is { Length: <= 2048 } ? sourceUrl : null,
         };
-        session.Queue(now);
+        if (faqShown is { Count: > 0 })
+        {
+            session.ShowFaq(faqShown);
+        }
+        else
+        {
+            session.Queue(now);
+        }
         session.LastSequence = 1;
         session.Messages.Add(new ChatMessage
         {
@@ -54,6 +63,12 @@ public sealed class ConversationService(
         return await db.Messages.AsNoTracking()
             .Where(m => m.SessionId == sessionId && m.Sequence > afterSequence)
             .OrderBy(m => m.Sequence).ToListAsync(ct);
+    }
+
+    public async Task<bool> WasSentAsync(long sessionId, Guid clientMessageId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Messages.AnyAsync(m => m.SessionId == sessionId && m.ClientMessageId == clientMessageId, ct);
     }
 
     /// <summary>Stores a message once per client id (rule 2) with the next sequence number.</summary>
@@ -110,6 +125,20 @@ public sealed class ConversationService(
             await SendAsync(sessionId, AuthorKind.Agent, agentName, Guid.NewGuid(), welcome, ct, MessageKind.Welcome);
         return true;
     }
+
+    /// <summary>From the FAQ step into the queue.</summary>
+    public Task<bool> QueueAsync(long sessionId, CancellationToken ct) =>
+        ChangeAsync(sessionId, (s, now) => s.Queue(now), ct);
+
+    /// <summary>From the queue to the offline form (the queue fallback).</summary>
+    public Task<bool> GoOfflineAsync(long sessionId, CancellationToken ct) =>
+        ChangeAsync(sessionId, (s, _) => s.GoOffline(), ct);
+
+    public Task<bool> TicketPostedAsync(long sessionId, long ticketId, CancellationToken ct) =>
+        ChangeAsync(sessionId, (s, _) => s.PostTicket(ticketId), ct);
+
+    public Task<bool> TranscriptSentAsync(long sessionId, DateTimeOffset sentAt, CancellationToken ct) =>
+        ChangeAsync(sessionId, (s, _) => s.TranscriptSentAt = sentAt, ct);
 
     public Task<bool> EndAsync(long sessionId, EndReason reason, CancellationToken ct) =>
         ChangeAsync(sessionId, (s, now) => s.End(reason, now), ct);

@@ -1,6 +1,8 @@
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Queue;
+using ChatDesk.Features.Faq;
+using ChatDesk.Features.Tickets;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -21,6 +23,8 @@ public sealed partial class ChatPage
     private ElementReference scroller;
     private readonly SendThrottle throttle = new(TimeProvider.System);
     private bool ready, open, confirmingEnd, agentTyping, scrollPending;
+    private IReadOnlyList<FaqSuggestion> suggestions = [];
+    private int? ticketNumber;
     private QueueView queue = new(0, 0, null, false);
     private Timer? queueTimer;
     private string? failure, sendError;
@@ -33,6 +37,8 @@ public sealed partial class ChatPage
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private CustomerCircuit Circuit { get; set; } = default!;
     [Inject] private QueueInsight Insight { get; set; } = default!;
+    [Inject] private FaqSearchIndex Faq { get; set; } = default!;
+    [Inject] private TicketService Tickets { get; set; } = default!;
 
     [Parameter] public string Slug { get; set; } = "";
 
@@ -44,6 +50,8 @@ public sealed partial class ChatPage
     [SupplyParameterFromQuery(Name = "source")] private string? Source { get; set; }
 
     private PreChatInput prefill = new();
+    // Created once when the chat turns into a request, so what the customer types there is kept across renders.
+    private PreChatInput offlineInput = new();
 
     private string TokenKey => "chatdesk:" + Slug;
 
@@ -92,7 +100,7 @@ public sealed partial class ChatPage
     private async Task ResumeAsync(string? token)
     {
         var found = await Conversations.FindByTokenAsync(token, CancellationToken.None);
-        if (found is null || found.ChannelId != channel!.Id || found.Status is not (SessionStatus.Queued or SessionStatus.Active or SessionStatus.Ended))
+        if (found is null || found.ChannelId != channel!.Id || found.Status is SessionStatus.Abandoned or SessionStatus.PreChat)
         {
             if (token is not null) await module!.InvokeVoidAsync("removeToken", TokenKey);
             return;
@@ -111,7 +119,29 @@ public sealed partial class ChatPage
             ? InvokeAsync(RefreshQueueAsync) : Task.CompletedTask);
         await LoadNewMessagesAsync();
         await RefreshQueueAsync();
+        await LoadStepDataAsync();
     }
+
+    // What a resumed FAQ step or ticket confirmation needs to show again after a reload.
+    private async Task LoadStepDataAsync()
+    {
+        if (session is { Status: SessionStatus.Faq } && suggestions.Count == 0 && messages.Count > 0)
+            suggestions = await SuggestAsync(messages[0].Text);
+        if (session is { Status: SessionStatus.Offline } && offlineInput.Name.Length == 0) offlineInput = OfflineInput(session);
+        if (session is { TicketId: { } ticket }) ticketNumber = await Tickets.NumberAsync(ticket, CancellationToken.None);
+    }
+
+    private async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(string question) =>
+        channel!.PreChat.FaqSuggestions
+            ? await Faq.SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, 3, CancellationToken.None)
+            : [];
+
+    private PreChatInput OfflineInput(ChatSession session) => new()
+    {
+        Name = session.Customer.Name, Email = session.Customer.Email, Company = session.Customer.Company ?? "",
+        Phone = session.Customer.Phone ?? "", Country = session.Customer.Country ?? "",
+        Question = messages.Count > 0 ? messages[0].Text : "",
+    };
 
     private async Task OnSessionEventAsync(ChatEvent chatEvent)
     {
@@ -125,6 +155,7 @@ public sealed partial class ChatPage
                 case SessionChanged:
                     session = await Conversations.FindAsync(chatEvent.SessionId, CancellationToken.None) ?? session;
                     await LoadNewMessagesAsync();
+                    await LoadStepDataAsync();
                     break;
                 case TypingChanged typing when typing.Who == AuthorKind.Agent:
                     agentTyping = typing.IsTyping;
@@ -176,24 +207,26 @@ public sealed partial class ChatPage
     private async Task StartAsync(PreChatInput input, string email)
     {
         failure = null;
+        suggestions = await SuggestAsync(input.Question);
         var started = await Conversations.StartAsync(channel!.Id, input.ToCustomer(email, timeZoneId), input.Question,
-            SourceUrl(), CancellationToken.None);
+            SourceUrl(), CancellationToken.None, suggestions.Select(s => s.ArticleId).ToList());
         await module!.InvokeVoidAsync("saveToken", TokenKey, started.PublicToken);
         await AttachAsync(started);
         StateHasChanged();
     }
 
-    private async Task<bool> SendAsync(string message)
+    private async Task<bool> SendAsync(string message, Guid clientId)
     {
         sendError = null;
         if (session is null || string.IsNullOrWhiteSpace(message)) return false;
+        if (await Conversations.WasSentAsync(session.Id, clientId, CancellationToken.None)) return true; // a retry
         if (!throttle.TryTake())
         {
             sendError = text["TooFast"];
             StateHasChanged();
             return false;
         }
-        var result = await Conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, Guid.NewGuid(), message, CancellationToken.None);
+        var result = await Conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, clientId, message, CancellationToken.None);
         if (result == SendResult.NotActive) sendError = text["NotActive"];
         StateHasChanged();
         return result is SendResult.Sent or SendResult.Duplicate;
@@ -214,6 +247,11 @@ public sealed partial class ChatPage
     private async Task LeaveQueueAsync()
     {
         if (session is not null) await Conversations.EndAsync(session.Id, EndReason.Abandoned, CancellationToken.None);
+    }
+
+    private async Task LeaveRequestAsync()
+    {
+        if (session is not null) await Conversations.GoOfflineAsync(session.Id, CancellationToken.None);
     }
 
     private async Task NewChatAsync()

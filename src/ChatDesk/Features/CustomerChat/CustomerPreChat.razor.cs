@@ -72,7 +72,7 @@ public sealed partial class CustomerPreChat
         }
     }
 
-    private async Task<bool> SubmitQuestionAsync(string question)
+    private async Task<bool> SubmitQuestionAsync(string question, Guid _)
     {
         Input.Question = question;
         return await SubmitCoreAsync();

@@ -36,6 +36,13 @@ public sealed class TicketService(
         return ticket;
     }
 
+    /// <summary>The number the customer was shown, for a reload after the ticket was made.</summary>
+    public async Task<int?> NumberAsync(long ticketId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Tickets.Where(t => t.Id == ticketId).Select(t => (int?)t.Number).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Turns a chat into a ticket (the agent's task menu). Calling it again for the same session returns
     /// the ticket made the first time. No confirmation mail: the customer was told in the chat.</summary>
     /// <exception cref="InvalidOperationException">There is no such session.</exception>

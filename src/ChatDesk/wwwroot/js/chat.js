@@ -1,13 +1,43 @@
 // Browser helpers for the chat views. Kept tiny: everything else is server-rendered Blazor.
 
 // ENTER sends, Shift+ENTER makes a new line; an IME composition's ENTER is left alone.
+// Each message gets its id here, in the browser: if the connection is down the send is retried with the
+// same id until the server has it, and the server stores a given id once (DESIGN.md rule 2).
 export function attachComposer(textarea, dotnet) {
-    textarea.addEventListener('keydown', e => {
-        if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-            e.preventDefault();
-            dotnet.invokeMethodAsync('SubmitFromKeyboard', textarea.value);
+    let pending = null;
+
+    async function deliver() {
+        while (pending) {
+            const attempt = pending;
+            try {
+                await dotnet.invokeMethodAsync('SubmitFromKeyboard', attempt.text, attempt.id);
+                if (pending === attempt) pending = null;
+            } catch {
+                await new Promise(resolve => setTimeout(resolve, 1000));
+            }
         }
+    }
+
+    textarea.addEventListener('keydown', e => {
+        if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+        e.preventDefault();
+        const text = textarea.value;
+        if (pending) {
+            // Still trying to deliver: a second ENTER must not become a second message.
+            pending.text = text;
+            return;
+        }
+        pending = { text, id: newId() };
+        deliver();
     });
+}
+
+function newId() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 export function clear(textarea) { textarea.value = ''; }
