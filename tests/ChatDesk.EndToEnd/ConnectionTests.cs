@@ -43,6 +43,26 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await Expect(agentLog.Locator("li", new() { HasText = "Typed while offline" })).ToHaveCountAsync(1);
     });
 
+    [Fact]
+    public Task AnAgentWhoReloadsFindsTheChatWithItsWholeHistoryOnce() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        var (agent, customer) = await ActiveChatAsync("Agent Reload Customer");
+        await Textbox(agent, "Reply").FillAsync("Before my reload");
+        await Textbox(agent, "Reply").PressAsync("Enter");
+        await Expect(customer.GetByRole(AriaRole.Log)).ToContainTextAsync("Before my reload");
+
+        await agent.ReloadAsync();
+
+        var log = agent.GetByRole(AriaRole.Log);
+        await Expect(log.Locator("li", new() { HasText = "Before my reload" })).ToHaveCountAsync(1);
+        await Expect(log.Locator("li", new() { HasText = "Hello" })).ToHaveCountAsync(1);
+        await Textbox(customer, "Message").FillAsync("After the agent's reload");
+        await Textbox(customer, "Message").PressAsync("Enter");
+        await Expect(log.Locator("li", new() { HasText = "After the agent's reload" })).ToHaveCountAsync(1);
+    });
+
     private async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name)
     {
         var agent = await OpenWorkspaceAsync("agent", "agent1");

@@ -26,7 +26,11 @@ public sealed partial class AgentWorkspacePage
     [Inject] private AgentPresence Presence { get; set; } = default!;
     [Inject] private UserManager<StaffUser> Users { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    /// <summary>The open chat is in the address, so a reload comes back to it.</summary>
+    [SupplyParameterFromQuery(Name = "chat")] private long? ChatInAddress { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -36,6 +40,7 @@ public sealed partial class AgentWorkspacePage
         agentName = staff?.FirstName ?? user.Identity?.Name ?? "";
         channels = await Queue.RespondableChannelsAsync(userId, CancellationToken.None);
         await RefreshAsync();
+        if (ChatInAddress is { } chat && mine.Any(m => m.SessionId == chat)) selected = chat;
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -62,17 +67,22 @@ public sealed partial class AgentWorkspacePage
         notice = null;
         var (shownName, welcome) = await Queue.GreetingAsync(chat.ChannelId, userId, CancellationToken.None);
         if (await Conversations.AcceptAsync(chat.SessionId, userId, shownName, welcome, CancellationToken.None))
-            selected = chat.SessionId;
+            Select(chat.SessionId);
         else
             notice = $"The chat from {chat.CustomerName} was already taken by another agent.";
         await RefreshAsync();
     }
 
-    private void Select(long sessionId) => selected = sessionId;
+    private void Select(long sessionId)
+    {
+        selected = sessionId;
+        Navigation.NavigateTo($"/agent?chat={sessionId}", new NavigationOptions { ReplaceHistoryEntry = true });
+    }
 
     private async Task CloseSelectedAsync()
     {
         selected = null;
+        Navigation.NavigateTo("/agent", new NavigationOptions { ReplaceHistoryEntry = true });
         await RefreshAsync();
     }
 

@@ -188,6 +188,9 @@ public sealed partial class ChatPage
         StateHasChanged();
     }
 
+    // Event lines ("customer returned") are notes for the agent, not part of the customer's conversation.
+    private IReadOnlyList<ChatMessage> CustomerMessages => messages.Where(m => m.Kind != MessageKind.Event).ToList();
+
     private static string Limit(string? value, int max) => ChatText.CleanLine(value, max);
 
     /// <summary>The page the customer came from: the widget's source, else this page.</summary>
