@@ -36,6 +36,34 @@ public sealed class EndFormAndTicketTests(ChatDeskFixture fixture) : BrowserTest
     });
 
     [Fact]
+    public Task ATranscriptRequestedWhileTheSmtpServerIsDownArrivesWhenItIsBack() => RunAsync(async () =>
+    {
+        Prepare();
+        var agent = await OpenWorkspaceAsync("agent", "agent1");
+        var customer = await OpenAsync("customer");
+        await customer.GotoAsync("/chat/support");
+        var email = $"outage-{Guid.NewGuid():N}@{DnsTestServer.MxDomain}";
+        await FillPreChatAsync(customer, "Outage Tester", email, "Is the mail server up?");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Outage Tester" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Task menu" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Menuitem, new() { Name = "End chat" }).ClickAsync();
+        await Fixture.Smtp.StopAsync();
+        try
+        {
+            await customer.GetByRole(AriaRole.Button, new() { Name = "E-mail me the chat log" }).ClickAsync();
+            await Expect(customer.GetByText("We could not send the chat log yet. We will keep trying.")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await Fixture.Smtp.StartAsync();
+        }
+
+        await Expect(customer.GetByText(new Regex($"The chat log was sent to {Regex.Escape(email)}"))).ToBeVisibleAsync(new() { Timeout = 40_000 });
+        var mail = await Fixture.Smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == email));
+        Assert.Contains("Is the mail server up?", mail.TextBody);
+    });
+
+    [Fact]
     public Task ReturningFromTheEndFormReopensTheChatAndTellsTheAgent() => RunAsync(async () =>
     {
         Prepare();

@@ -20,6 +20,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
         await Wait.UntilAsync(() => Task.FromResult(Tcp.IsListening(Port)), TimeSpan.FromSeconds(20), "SMTP server to listen");
     }
 
+    /// <summary>An SMTP outage: the server goes away; its mail so far stays readable.</summary>
+    public async Task StopAsync()
+    {
+        if (process is not null) await process.DisposeAsync();
+        process = null;
+        await Wait.UntilAsync(() => Task.FromResult(!Tcp.IsListening(Port)), TimeSpan.FromSeconds(10), "the SMTP server to stop");
+    }
+
     public IReadOnlyList<MimeMessage> Messages()
     {
         var folder = Path.Combine(MailDir, "new");
