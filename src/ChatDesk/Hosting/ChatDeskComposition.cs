@@ -45,6 +45,7 @@ public static class ChatDeskComposition
         services.AddSingleton<IChatEvents, InProcessChatEvents>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<QueueService>();
+        services.AddSingleton<AgentDesk>();
         services.AddSingleton<QueueInsight>();
         services.AddSingleton<CustomerConnections>();
         services.AddScoped<CustomerCircuit>();
@@ -57,7 +58,11 @@ public static class ChatDeskComposition
         services.AddScoped<DemoSeeder>();
 
         services.AddSingleton<ChannelDirectory>();
+        services.AddValidatedOptions<AgentOptions, AgentOptionsValidator>(configuration, AgentOptions.Section);
         services.AddSingleton<AgentPresence>();
+        services.AddScoped<AgentCircuit>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<AgentCircuit>());
+        services.AddHostedService<PresenceExpiry>();
         services.AddSingleton<ChannelAvailability>();
         services.AddHostedService<StartupBanner>();
         return builder;

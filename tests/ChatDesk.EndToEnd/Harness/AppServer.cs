@@ -26,6 +26,8 @@ public sealed class AppServer : IAsyncDisposable
             ["EmailValidation__NameServers"] = $"127.0.0.1:{dns.Port}",
             ["EmailValidation__TimeoutMs"] = "1500",
             ["Demo__Seed"] = "true",
+            // Short, so a closed test browser stops counting as a present agent within the next test.
+            ["Agents__PresenceGraceSeconds"] = "2",
             ["Demo__Password"] = DemoPassword,
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",

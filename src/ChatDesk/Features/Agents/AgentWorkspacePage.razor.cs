@@ -9,21 +9,26 @@ namespace ChatDesk.Features.Agents;
 
 public sealed partial class AgentWorkspacePage
 {
+    private static readonly TimeSpan RecentWindow = TimeSpan.FromHours(8);
+
     private IReadOnlyList<QueuedChat> waiting = [];
-    private IReadOnlyList<AgentChat> mine = [];
+    private IReadOnlyList<AgentChat> mine = [], team = [], recent = [];
     private IReadOnlyList<int> channels = [];
+    // Drafts live as long as the workspace tab: switching chats must never lose half-written replies.
+    private readonly Dictionary<long, string> drafts = [];
     private long? selected;
     private string userId = "";
-    private string agentName = "";
     private string? notice;
-    private IDisposable? presence, subscription;
+    private int capacity, totalUnread;
+    private Presence chosen = Presence.Present;
+    private bool connected;
+    private IDisposable? subscription;
     private Timer? ticker;
-    private bool present;
 
     [Inject] private QueueService Queue { get; set; } = default!;
-    [Inject] private ConversationService Conversations { get; set; } = default!;
+    [Inject] private AgentDesk Desk { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
-    [Inject] private AgentPresence Presence { get; set; } = default!;
+    [Inject] private AgentCircuit Circuit { get; set; } = default!;
     [Inject] private UserManager<StaffUser> Users { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -32,70 +37,104 @@ public sealed partial class AgentWorkspacePage
     /// <summary>The open chat is in the address, so a reload comes back to it.</summary>
     [SupplyParameterFromQuery(Name = "chat")] private long? ChatInAddress { get; set; }
 
+    private string PresenceText => !connected ? "Connecting…" : chosen == Presence.Present ? "Present" : "Away";
+
     protected override async Task OnInitializedAsync()
     {
         var user = (await Auth).User;
         userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var staff = await Users.FindByIdAsync(userId);
-        agentName = staff?.FirstName ?? user.Identity?.Name ?? "";
+        chosen = staff?.Presence ?? Presence.Present;
+        capacity = staff?.Capacity ?? 3;
         channels = await Queue.RespondableChannelsAsync(userId, CancellationToken.None);
         await RefreshAsync();
-        if (ChatInAddress is { } chat && mine.Any(m => m.SessionId == chat)) selected = chat;
+        if (ChatInAddress is { } chat && (mine.Any(m => m.SessionId == chat) || recent.Any(m => m.SessionId == chat))) selected = chat;
     }
 
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        // Present while the workspace is open in an interactive circuit (not during prerendering).
-        presence = Presence.Connect(userId);
-        present = true;
-        subscription = Events.SubscribeChannels(e => channels.Contains(e.ChannelId) && e is SessionChanged
-            ? InvokeAsync(async () => { await RefreshAsync(); StateHasChanged(); })
-            : Task.CompletedTask);
+        // Present only from the interactive circuit on (not while prerendering), and only while it is connected.
+        Circuit.Open(userId, chosen);
+        connected = true;
+        subscription = Events.SubscribeChannels(OnChatEventAsync);
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         StateHasChanged();
+    }
+
+    private Task OnChatEventAsync(ChatEvent chatEvent)
+    {
+        var relevant = chatEvent switch
+        {
+            SessionChanged => channels.Contains(chatEvent.ChannelId) || mine.Any(m => m.SessionId == chatEvent.SessionId),
+            MessageAdded => mine.Any(m => m.SessionId == chatEvent.SessionId),
+            _ => false,
+        };
+        return relevant ? InvokeAsync(async () => { await RefreshAsync(); StateHasChanged(); }) : Task.CompletedTask;
     }
 
     private async Task RefreshAsync()
     {
         waiting = await Queue.WaitingAsync(channels, CancellationToken.None);
         mine = await Queue.MineAsync(userId, CancellationToken.None);
+        team = (await Queue.TeamAsync(channels, CancellationToken.None)).Where(c => !mine.Any(m => m.SessionId == c.SessionId)).ToList();
+        recent = await Queue.RecentAsync(userId, Time.GetUtcNow() - RecentWindow, CancellationToken.None);
+        totalUnread = mine.Where(m => m.SessionId != selected).Sum(m => m.Unread);
+    }
+
+    private async Task SetPresentAsync(bool present)
+    {
+        chosen = present ? Presence.Present : Presence.Away;
+        Circuit.Choose(chosen);
+        if (await Users.FindByIdAsync(userId) is { } staff)
+        {
+            staff.Presence = chosen;
+            await Users.UpdateAsync(staff);
+        }
     }
 
     private async Task AcceptAsync(QueuedChat chat)
     {
-        notice = null;
-        var (shownName, welcome) = await Queue.GreetingAsync(chat.ChannelId, userId, CancellationToken.None);
-        if (await Conversations.AcceptAsync(chat.SessionId, userId, shownName, welcome, CancellationToken.None))
-            Select(chat.SessionId);
-        else
-            notice = $"The chat from {chat.CustomerName} was already taken by another agent.";
+        notice = Explain(await Desk.AcceptAsync(userId, chat.SessionId, CancellationToken.None), chat.CustomerName);
+        if (notice is null) await SelectAsync(chat.SessionId);
         await RefreshAsync();
     }
 
-    private void Select(long sessionId)
+    private async Task AcceptNextAsync()
+    {
+        var (outcome, sessionId) = await Desk.AcceptNextAsync(userId, CancellationToken.None);
+        notice = Explain(outcome, null);
+        if (sessionId is { } id) await SelectAsync(id);
+        await RefreshAsync();
+    }
+
+    private string? Explain(AcceptOutcome outcome, string? customer) => outcome switch
+    {
+        AcceptOutcome.Accepted => null,
+        AcceptOutcome.Taken => $"The chat from {customer} was already taken by another agent.",
+        AcceptOutcome.AtCapacity => $"You already have {capacity} chats, your capacity. Finish one before taking another.",
+        AcceptOutcome.QueueEmpty => "Nobody is waiting.",
+        _ => "You cannot take chats in that channel.",
+    };
+
+    private Task SelectAsync(long sessionId)
     {
         selected = sessionId;
         Navigation.NavigateTo($"/agent?chat={sessionId}", new NavigationOptions { ReplaceHistoryEntry = true });
+        return RefreshAsync();
     }
 
     private async Task CloseSelectedAsync()
     {
+        if (selected is { } closed) drafts.Remove(closed);
         selected = null;
         Navigation.NavigateTo("/agent", new NavigationOptions { ReplaceHistoryEntry = true });
         await RefreshAsync();
-    }
-
-    private string Waited(DateTimeOffset requested)
-    {
-        var waited = Time.GetUtcNow() - requested;
-        return waited.TotalMinutes >= 1 ? $"{(int)waited.TotalMinutes} min {waited.Seconds} s" : $"{Math.Max(0, waited.Seconds)} s";
     }
 
     public void Dispose()
     {
         ticker?.Dispose();
         subscription?.Dispose();
-        presence?.Dispose();
     }
 }

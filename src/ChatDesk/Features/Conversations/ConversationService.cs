@@ -106,24 +106,36 @@ public sealed class ConversationService(
         }
     }
 
-    /// <summary>One winner per pickup (rule 3): only a still-queued chat can be claimed.</summary>
-    public async Task<bool> AcceptAsync(long sessionId, string agentId, string agentName, string welcome, CancellationToken ct)
+    /// <summary>One winner per pickup (rule 3): only a still-queued chat can be claimed, and (when a capacity
+    /// is given) only by an agent with fewer active chats than that, checked in the same statement.</summary>
+    public async Task<bool> AcceptAsync(long sessionId, string agentId, string agentName, string welcome, CancellationToken ct,
+        int? capacity = null)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var limit = capacity ?? int.MaxValue;
         var claimed = await db.Sessions
-            .Where(s => s.Id == sessionId && s.Status == SessionStatus.Queued)
+            .Where(s => s.Id == sessionId && s.Status == SessionStatus.Queued &&
+                db.Sessions.Count(other => other.AgentId == agentId && other.Status == SessionStatus.Active) < limit)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Status, SessionStatus.Active)
                 .SetProperty(s => s.AgentId, agentId)
                 .SetProperty(s => s.AgentDisplayName, agentName)
-                .SetProperty(s => s.AcceptedAt, now), ct);
+                .SetProperty(s => s.AcceptedAt, s => s.AcceptedAt ?? now), ct);
         if (claimed == 0) return false;
         var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, ct);
         events.Publish(new SessionChanged(sessionId, session.ChannelId, SessionStatus.Active));
         if (!string.IsNullOrWhiteSpace(welcome))
             await SendAsync(sessionId, AuthorKind.Agent, agentName, Guid.NewGuid(), welcome, ct, MessageKind.Welcome);
         return true;
+    }
+
+    /// <summary>The agent has seen every customer message so far.</summary>
+    public async Task MarkReadByAgentAsync(long sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Messages.Where(m => m.SessionId == sessionId && m.Author == AuthorKind.Customer && !m.ReadByAgent)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ReadByAgent, true), ct);
     }
 
     /// <summary>From the FAQ step into the queue.</summary>

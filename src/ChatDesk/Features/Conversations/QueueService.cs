@@ -6,7 +6,8 @@ namespace ChatDesk.Features.Conversations;
 
 public sealed record QueuedChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, string Question, DateTimeOffset RequestedAt);
 
-public sealed record AgentChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, SessionStatus Status);
+public sealed record AgentChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, SessionStatus Status,
+    string LastMessage, int Unread, string? AgentName = null, DateTimeOffset? EndedAt = null);
 
 /// <summary>What agents see of the queues: only channels they are members of with "can respond".</summary>
 public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
@@ -45,13 +46,28 @@ public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
         return (name, channel.WelcomeMessage.Replace("{agent}", name));
     }
 
-    public async Task<IReadOnlyList<AgentChat>> MineAsync(string agentId, CancellationToken ct)
+    /// <summary>The agent's active chats with their last message and unread count, in the order accepted.</summary>
+    public Task<IReadOnlyList<AgentChat>> MineAsync(string agentId, CancellationToken ct) =>
+        ChatsAsync(s => s.AgentId == agentId && s.Status == SessionStatus.Active, ct);
+
+    /// <summary>Everyone's ongoing chats in these channels.</summary>
+    public Task<IReadOnlyList<AgentChat>> TeamAsync(IReadOnlyList<int> channelIds, CancellationToken ct) =>
+        ChatsAsync(s => channelIds.Contains(s.ChannelId) && s.Status == SessionStatus.Active, ct);
+
+    /// <summary>The agent's chats that ended since the given time, newest first.</summary>
+    public async Task<IReadOnlyList<AgentChat>> RecentAsync(string agentId, DateTimeOffset since, CancellationToken ct) =>
+        (await ChatsAsync(s => s.AgentId == agentId && s.Status == SessionStatus.Ended && s.EndedAt >= since, ct))
+            .OrderByDescending(c => c.EndedAt).ToList();
+
+    private async Task<IReadOnlyList<AgentChat>> ChatsAsync(System.Linq.Expressions.Expression<Func<ChatSession, bool>> filter, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Sessions.AsNoTracking()
-            .Where(s => s.AgentId == agentId && s.Status == SessionStatus.Active)
-            .OrderBy(s => s.AcceptedAt)
-            .Select(s => new AgentChat(s.Id, s.ChannelId, s.Channel!.Name, s.Customer.Name, s.Status))
+        return await db.Sessions.AsNoTracking().Where(filter)
+            .OrderBy(s => s.AcceptedAt).ThenBy(s => s.Id)
+            .Select(s => new AgentChat(s.Id, s.ChannelId, s.Channel!.Name, s.Customer.Name, s.Status,
+                s.Messages.Where(m => m.Kind != MessageKind.Event).OrderByDescending(m => m.Sequence).Select(m => m.Text).FirstOrDefault() ?? "",
+                s.Messages.Count(m => m.Author == AuthorKind.Customer && !m.ReadByAgent),
+                s.AgentDisplayName, s.EndedAt))
             .ToListAsync(ct);
     }
 }

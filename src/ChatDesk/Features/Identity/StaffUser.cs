@@ -10,7 +10,8 @@ public sealed class StaffUser : IdentityUser
     public int Capacity { get; set; } = 3;
     /// <summary>Staff UI language, "en" or "sv".</summary>
     public string Language { get; set; } = "en";
-    public Presence Presence { get; set; } = Presence.Away;
+    /// <summary>The agent's own choice; they count as present only while a workspace tab is open too.</summary>
+    public Presence Presence { get; set; } = Presence.Present;
     public bool Disabled { get; set; }
 
     public string FirstName => DisplayName.Split(' ', 2)[0];

@@ -1,0 +1,131 @@
+using ChatDesk.Features.Conversations;
+using ChatDesk.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace ChatDesk.Features.Agents;
+
+public sealed partial class AgentConversation : IDisposable
+{
+    private ChatSession? session;
+    private readonly List<ChatMessage> messages = [];
+    private CustomerHistory history = CustomerHistory.None;
+    private IDisposable? subscription;
+    private Composer? composer;
+    private bool customerTyping, creatingTicket;
+    private string? error, info, ticketNote;
+    private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
+
+    [Inject] private AgentDesk Desk { get; set; } = default!;
+    [Inject] private ConversationService Conversations { get; set; } = default!;
+    [Inject] private ChatDesk.Features.Channels.ChannelDirectory Channels { get; set; } = default!;
+    [Inject] private IChatEvents Events { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired] public long SessionId { get; set; }
+    [Parameter, EditorRequired] public string AgentId { get; set; } = "";
+    [Parameter] public string Draft { get; set; } = "";
+    [Parameter] public EventCallback<string> DraftChanged { get; set; }
+    [Parameter] public EventCallback OnRead { get; set; }
+    [Parameter] public EventCallback OnClosed { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Server-side scope check: only the agent's own chats open here, whatever the address says.
+        session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None);
+        if (session is null) return;
+        subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
+        await LoadAsync();
+        history = await Desk.HistoryAsync(AgentId, SessionId, CancellationToken.None);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
+        var zone = await module.InvokeAsync<string>("timeZone");
+        timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;
+        StateHasChanged();
+    }
+
+    private async Task OnEventAsync(ChatEvent chatEvent)
+    {
+        try
+        {
+            if (chatEvent is TypingChanged typing)
+            {
+                if (typing.Who == AuthorKind.Customer) customerTyping = typing.IsTyping;
+            }
+            else
+            {
+                session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None) ?? session;
+                await LoadAsync();
+            }
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
+        var added = await Conversations.MessagesAfterAsync(SessionId, after, CancellationToken.None);
+        messages.AddRange(added);
+        if (added.Any(m => m.Author == AuthorKind.Customer)) customerTyping = false;
+        // Shown here means read: the unread count in the chat list goes back to zero.
+        if (added.Any(m => m.Author == AuthorKind.Customer && !m.ReadByAgent))
+        {
+            await Conversations.MarkReadByAgentAsync(SessionId, CancellationToken.None);
+            await OnRead.InvokeAsync();
+        }
+    }
+
+    private async Task<bool> SendAsync(string text, Guid clientId)
+    {
+        error = null;
+        var result = await Desk.SendAsync(AgentId, SessionId, clientId, text, CancellationToken.None);
+        if (result == SendResult.NotActive) error = "The chat is not active any more.";
+        StateHasChanged();
+        return result is SendResult.Sent or SendResult.Duplicate;
+    }
+
+    private Task TypingAsync(bool typing)
+    {
+        if (session is not null) Conversations.Typing(session, AuthorKind.Agent, typing);
+        return Task.CompletedTask;
+    }
+
+    private Task EndAsync() => Desk.EndAsync(AgentId, SessionId, CancellationToken.None);
+
+    private async Task CreateTicketAsync()
+    {
+        creatingTicket = false;
+        var number = await Desk.CreateTicketAsync(AgentId, SessionId, ticketNote, CancellationToken.None);
+        if (number is null) return;
+        info = $"Ticket #{number} created.";
+        // Put the customer's confirmation in the composer, in the channel's language, to review and send.
+        var language = (await Channels.FindByIdAsync(session!.ChannelId, CancellationToken.None))?.Language;
+        if (composer is not null) await composer.SetTextAsync(CustomerText.For(language).Format("TicketFromChat", number));
+        session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None) ?? session;
+    }
+
+    private async Task SendTranscriptAsync()
+    {
+        var to = await Desk.SendTranscriptAsync(AgentId, SessionId, CancellationToken.None);
+        info = to is null ? "This chat has no customer e-mail address." : $"The transcript is on its way to {to}.";
+    }
+
+    private string EndedText() => session?.EndReason switch
+    {
+        EndReason.CustomerLeft => "The customer left the chat.",
+        EndReason.Customer => "The customer ended the chat.",
+        EndReason.Idle => "The chat ended after being idle.",
+        EndReason.Agent => "You ended the chat.",
+        _ => "This chat has ended.",
+    };
+
+    public void Dispose() => subscription?.Dispose();
+}
