@@ -120,8 +120,8 @@ public sealed class BadInputTests(ChatDeskFixture fixture) : BrowserTest(fixture
         var customer = await OpenAsync("customer");
         await customer.GotoAsync("/chat/support");
 
-        await customer.GetByLabel("Your question").FocusAsync();
-        await customer.GetByLabel("Your question").PressAsync("Enter");
+        await Textbox(customer, "Your question").FocusAsync();
+        await Textbox(customer, "Your question").PressAsync("Enter");
 
         await Expect(customer.Locator("#name-error")).ToHaveTextAsync("Name is required.");
         await Expect(customer.Locator("#email-error")).ToHaveTextAsync("E-mail is required.");

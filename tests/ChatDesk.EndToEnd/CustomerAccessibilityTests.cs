@@ -17,8 +17,8 @@ public sealed class CustomerAccessibilityTests(ChatDeskFixture fixture) : Browse
         var customer = await OpenAsync("customer");
         await customer.GotoAsync("/chat/support");
         await Expect(customer.GetByLabel("Name")).ToBeVisibleAsync();
-        await customer.GetByLabel("Your question").FocusAsync();
-        await customer.GetByLabel("Your question").PressAsync("Enter");
+        await Textbox(customer, "Your question").FocusAsync();
+        await Textbox(customer, "Your question").PressAsync("Enter");
         await Expect(customer.Locator("#name-error")).Not.ToBeEmptyAsync();
         await AssertAccessibleAsync(customer, "pre-chat form with errors");
 

@@ -83,10 +83,11 @@ public sealed class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(
         await Expect(annaAccept).ToBeVisibleAsync();
         await Expect(oskarAccept).ToBeVisibleAsync();
 
-        // Both buttons are taken first, then clicked in the same instant from both browsers: a real race.
-        var annaButton = await annaAccept.ElementHandleAsync();
-        var oskarButton = await oskarAccept.ElementHandleAsync();
-        await Task.WhenAll(annaButton.EvaluateAsync("b => b.click()"), oskarButton.EvaluateAsync("b => b.click()"));
+        // Both browsers click at the same wall-clock instant (same machine clock): a real race at the server.
+        var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + 500;
+        const string clickAt = "(b, at) => setTimeout(() => b.click(), at - Date.now())";
+        await annaAccept.EvaluateAsync(clickAt, at);
+        await oskarAccept.EvaluateAsync(clickAt, at);
 
         var annaWon = anna.GetByRole(AriaRole.Heading, new() { Name = "Chat with Race Customer" });
         var oskarWon = oskar.GetByRole(AriaRole.Heading, new() { Name = "Chat with Race Customer" });
@@ -141,7 +142,7 @@ public sealed class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(
             await customer.GetByLabel("Namn").FillAsync("Sven Svensson");
             await customer.GetByLabel("E-post").FillAsync("sven@" + DnsTestServer.MxDomain);
             await customer.GetByLabel("Din fråga").FillAsync("Var är mitt paket?");
-            await customer.GetByLabel("Din fråga").PressAsync("Enter");
+            await Textbox(customer, "Din fråga").PressAsync("Enter");
             await Expect(customer.GetByText("Du är nummer 1 i kön.")).ToBeVisibleAsync();
 
             await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Sven Svensson" }).ClickAsync();
@@ -188,7 +189,7 @@ public sealed class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(
 
         await Expect(customer.Locator("#email-error")).ToHaveTextAsync(error);
         await customer.GetByLabel("Your question").FillAsync("Hello?");
-        await customer.GetByLabel("Your question").PressAsync("Enter");
+        await Textbox(customer, "Your question").PressAsync("Enter");
         await Expect(customer.Locator("#email-error")).ToHaveTextAsync(error);
         await Expect(customer.GetByText(new Regex("in the queue"))).Not.ToBeVisibleAsync();
     });

@@ -43,7 +43,7 @@ public sealed class FaqSuggestionTests(ChatDeskFixture fixture) : BrowserTest(fi
             await customer.GetByLabel("Namn").FillAsync("Paket Person");
             await customer.GetByLabel("E-post").FillAsync("paket@" + DnsTestServer.MxDomain);
             await customer.GetByLabel("Din fråga").FillAsync("Mitt paket kom skadat");
-            await customer.GetByLabel("Din fråga").PressAsync("Enter");
+            await Textbox(customer, "Din fråga").PressAsync("Enter");
 
             await Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "De här artiklarna kanske besvarar din fråga" })).ToBeVisibleAsync();
             var first = customer.Locator(".faq-list li a").First;

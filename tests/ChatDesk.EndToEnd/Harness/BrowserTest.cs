@@ -48,12 +48,13 @@ public abstract class BrowserTest(ChatDeskFixture fixture) : IAsyncLifetime
     {
         await customer.GetByLabel("Name").FillAsync(name);
         await customer.GetByLabel("E-mail").FillAsync(email);
-        await customer.GetByLabel("Your question").FillAsync(question);
-        await customer.GetByLabel("Your question").PressAsync("Enter");
+        await Textbox(customer, "Your question").FillAsync(question);
+        await Textbox(customer, "Your question").PressAsync("Enter");
     }
 
+    /// <summary>A message box, once its ENTER key is wired up in the browser (as a person would wait to see it work).</summary>
     protected static ILocator Textbox(IPage page, string name) =>
-        page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
+        page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true }).And(page.Locator("textarea[data-ready=true]"));
 
     protected async Task RunAsync(Func<Task> test, [CallerMemberName] string testName = "")
     {

@@ -4,30 +4,34 @@
 // Each message gets its id here, in the browser: if the connection is down the send is retried with the
 // same id until the server has it, and the server stores a given id once (DESIGN.md rule 2).
 export function attachComposer(textarea, dotnet) {
-    let pending = null;
+    const queue = [];
+    let delivering = false;
 
     async function deliver() {
-        while (pending) {
-            const attempt = pending;
+        if (delivering) return;
+        delivering = true;
+        while (queue.length > 0) {
             try {
-                await dotnet.invokeMethodAsync('SubmitFromKeyboard', attempt.text, attempt.id);
-                if (pending === attempt) pending = null;
+                await dotnet.invokeMethodAsync('SubmitFromKeyboard', queue[0].text, queue[0].id);
+                queue.shift();
             } catch {
                 await new Promise(resolve => setTimeout(resolve, 1000));
             }
         }
+        delivering = false;
     }
 
     textarea.addEventListener('keydown', e => {
         if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
         e.preventDefault();
         const text = textarea.value;
-        if (pending) {
-            // Still trying to deliver: a second ENTER must not become a second message.
-            pending.text = text;
-            return;
-        }
-        pending = { text, id: newId() };
+        // An empty ENTER while a message is still on its way (say, offline) is not a new message.
+        if (text.trim() === '' && queue.length > 0) return;
+        // The box empties at once, through a normal input event so the server's copy of the draft follows in order;
+        // the server puts the text back if it refuses it.
+        textarea.value = '';
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+        queue.push({ text, id: newId() });
         deliver();
     });
 }
@@ -39,8 +43,6 @@ function newId() {
     const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
-
-export function clear(textarea) { textarea.value = ''; }
 
 export function scrollToEnd(element) {
     if (element) element.scrollTop = element.scrollHeight;
