@@ -71,6 +71,9 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await FillPreChatAsync(customer, name, "someone@" + DnsTestServer.MxDomain, "Hello");
         await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from {name}" }).ClickAsync();
         await Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
+        // Both message boxes ready before any test cuts the connection.
+        await Expect(Textbox(customer, "Message")).ToBeVisibleAsync();
+        await Expect(Textbox(agent, "Reply")).ToBeVisibleAsync();
         return (agent, customer);
     }
 }
