@@ -46,6 +46,8 @@ public static class ChatDeskComposition
         services.AddSingleton<ConversationService>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<AgentDesk>();
+        services.AddSingleton<TransferBoard>();
+        services.AddHostedService<AutoRouter>();
         services.AddSingleton<QueueInsight>();
         services.AddSingleton<CustomerConnections>();
         services.AddScoped<CustomerCircuit>();

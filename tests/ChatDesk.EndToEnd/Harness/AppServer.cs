@@ -31,6 +31,7 @@ public sealed class AppServer : IAsyncDisposable
             ["Demo__Password"] = DemoPassword,
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
+            ["Logging__LogLevel__ChatDesk"] = "Debug",
         };
         process = ManagedProcess.Start("dotnet", [Paths.AppAssembly], Path.Combine(Paths.TestResults, "app.log"), DataDir, environment);
 

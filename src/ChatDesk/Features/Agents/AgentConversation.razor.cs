@@ -12,7 +12,10 @@ public sealed partial class AgentConversation : IDisposable
     private CustomerHistory history = CustomerHistory.None;
     private IDisposable? subscription;
     private Composer? composer;
-    private bool customerTyping, creatingTicket;
+    private bool customerTyping, creatingTicket, choosingTarget, readOnly;
+    private TransferOffer? pending;
+    private IReadOnlyList<(string Id, string Name)> targets = [];
+    private string? target;
     private string? error, info, ticketNote;
     private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
 
@@ -21,6 +24,7 @@ public sealed partial class AgentConversation : IDisposable
     [Inject] private ChatDesk.Features.Channels.ChannelDirectory Channels { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private TransferBoard Transfers { get; set; } = default!;
 
     [Parameter, EditorRequired] public long SessionId { get; set; }
     [Parameter, EditorRequired] public string AgentId { get; set; } = "";
@@ -32,8 +36,9 @@ public sealed partial class AgentConversation : IDisposable
     protected override async Task OnInitializedAsync()
     {
         // Server-side scope check: only the agent's own chats open here, whatever the address says.
-        session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None);
+        await LoadSessionAsync();
         if (session is null) return;
+        Transfers.Changed += OnTransfersChanged;
         subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
         await LoadAsync();
         history = await Desk.HistoryAsync(AgentId, SessionId, CancellationToken.None);
@@ -58,7 +63,7 @@ public sealed partial class AgentConversation : IDisposable
             }
             else
             {
-                session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None) ?? session;
+                await LoadSessionAsync();
                 await LoadAsync();
             }
             StateHasChanged();
@@ -69,6 +74,50 @@ public sealed partial class AgentConversation : IDisposable
         }
     }
 
+    // The agent's own chat, or one they handed over (read-only until they close it); nothing else.
+    private async Task LoadSessionAsync()
+    {
+        var own = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None);
+        session = own ?? await Desk.HandedOverChatAsync(AgentId, SessionId, CancellationToken.None);
+        readOnly = own is null && session is not null;
+        pending = Transfers.PendingFor(SessionId) is { } offer && offer.FromAgentId == AgentId ? offer : null;
+    }
+
+    private void OnTransfersChanged() => _ = InvokeAsync(() =>
+    {
+        pending = Transfers.PendingFor(SessionId) is { } offer && offer.FromAgentId == AgentId ? offer : null;
+        StateHasChanged();
+    });
+
+    private async Task StartTransferAsync()
+    {
+        targets = await Desk.TransferTargetsAsync(AgentId, SessionId, CancellationToken.None);
+        target = targets.Count == 1 ? targets[0].Id : null;
+        choosingTarget = true;
+    }
+
+    private async Task OfferTransferAsync()
+    {
+        choosingTarget = false;
+        if (target is null || !await Desk.OfferTransferAsync(AgentId, SessionId, target, CancellationToken.None))
+            info = "The transfer could not be offered: the agent is no longer available.";
+        OnTransfersChanged();
+    }
+
+    private void CancelTransfer()
+    {
+        Desk.CancelTransfer(AgentId, SessionId);
+        info = "Transfer cancelled; the chat stays with you.";
+    }
+
+    private string TargetName(string id) => targets.FirstOrDefault(t => t.Id == id).Name ?? "the other agent";
+
+    private Task CloseAsync()
+    {
+        Transfers.Forget(AgentId, SessionId);
+        return OnClosed.InvokeAsync();
+    }
+
     private async Task LoadAsync()
     {
         var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
@@ -76,7 +125,7 @@ public sealed partial class AgentConversation : IDisposable
         messages.AddRange(added);
         if (added.Any(m => m.Author == AuthorKind.Customer)) customerTyping = false;
         // Shown here means read: the unread count in the chat list goes back to zero.
-        if (added.Any(m => m.Author == AuthorKind.Customer && !m.ReadByAgent))
+        if (!readOnly && added.Any(m => m.Author == AuthorKind.Customer && !m.ReadByAgent))
         {
             await Conversations.MarkReadByAgentAsync(SessionId, CancellationToken.None);
             await OnRead.InvokeAsync();
@@ -127,5 +176,9 @@ public sealed partial class AgentConversation : IDisposable
         _ => "This chat has ended.",
     };
 
-    public void Dispose() => subscription?.Dispose();
+    public void Dispose()
+    {
+        Transfers.Changed -= OnTransfersChanged;
+        subscription?.Dispose();
+    }
 }

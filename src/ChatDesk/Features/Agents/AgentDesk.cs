@@ -12,8 +12,52 @@ public enum AcceptOutcome { Accepted, Taken, AtCapacity, NotAllowed, QueueEmpty 
 /// for picking up, ownership for everything done inside a chat. The UI showing a button proves nothing.</summary>
 public sealed class AgentDesk(
     IDbContextFactory<ChatDeskDbContext> contexts, ConversationService conversations, QueueService queue,
-    TicketService tickets, TranscriptMailer transcripts)
+    TicketService tickets, TranscriptMailer transcripts, AgentPresence presence, TransferBoard transfers)
 {
+    /// <summary>Agents who could take over this chat now: present, allowed to respond on its channel, not the owner.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> TransferTargetsAsync(string agentId, long sessionId, CancellationToken ct)
+    {
+        if (await OwnChatAsync(agentId, sessionId, ct) is not { } session) return [];
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var members = await db.ChannelMembers.Where(m => m.ChannelId == session.ChannelId && m.CanRespond && m.UserId != agentId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName }).ToListAsync(ct);
+        return members.Where(m => presence.IsPresent(m.Id)).Select(m => (m.Id, m.DisplayName)).ToList();
+    }
+
+    public async Task<bool> OfferTransferAsync(string agentId, long sessionId, string toId, CancellationToken ct)
+    {
+        if (await OwnChatAsync(agentId, sessionId, ct) is not { Status: SessionStatus.Active } session) return false;
+        if (!(await TransferTargetsAsync(agentId, sessionId, ct)).Any(t => t.Id == toId)) return false;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var fromName = await db.Users.Where(u => u.Id == agentId).Select(u => u.DisplayName).FirstAsync(ct);
+        return transfers.TryOffer(sessionId, agentId, fromName, toId, session.Customer.Name);
+    }
+
+    public bool CancelTransfer(string agentId, long sessionId) =>
+        transfers.Take(sessionId, o => o.FromAgentId == agentId) is not null;
+
+    public bool RejectTransfer(string agentId, long sessionId) =>
+        transfers.Take(sessionId, o => o.ToAgentId == agentId) is not null;
+
+    /// <summary>The receiver takes the chat over; the sender keeps a read-only view until closing it.</summary>
+    public async Task<bool> AcceptTransferAsync(string agentId, long sessionId, CancellationToken ct)
+    {
+        if (transfers.Take(sessionId, o => o.ToAgentId == agentId) is not { } offer) return false;
+        var channelId = (await conversations.FindAsync(sessionId, ct))?.ChannelId;
+        if (channelId is null) return false;
+        var (name, _) = await queue.GreetingAsync(channelId.Value, agentId, ct);
+        // Recorded first: the sender's view reloads as soon as the move is published and must find it.
+        transfers.HandedOver(offer.FromAgentId, sessionId);
+        var moved = await conversations.TransferAsync(sessionId, offer.FromAgentId, agentId, name,
+            $"Transferred from {offer.FromName} to {name}", ct);
+        if (!moved) transfers.Forget(offer.FromAgentId, sessionId);
+        return moved;
+    }
+
+    /// <summary>A chat this agent may look at without answering: one they handed over.</summary>
+    public async Task<ChatSession?> HandedOverChatAsync(string agentId, long sessionId, CancellationToken ct) =>
+        transfers.WasHandedOverBy(agentId, sessionId) ? await conversations.FindAsync(sessionId, ct) : null;
+
     public async Task<AcceptOutcome> AcceptAsync(string agentId, long sessionId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -14,6 +14,7 @@ public sealed partial class AgentWorkspacePage
     private IReadOnlyList<QueuedChat> waiting = [];
     private IReadOnlyList<AgentChat> mine = [], team = [], recent = [];
     private IReadOnlyList<int> channels = [];
+    private IReadOnlyList<TransferOffer> offers = [];
     // Drafts live as long as the workspace tab: switching chats must never lose half-written replies.
     private readonly Dictionary<long, string> drafts = [];
     private long? selected;
@@ -29,6 +30,7 @@ public sealed partial class AgentWorkspacePage
     [Inject] private AgentDesk Desk { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
     [Inject] private AgentCircuit Circuit { get; set; } = default!;
+    [Inject] private TransferBoard Transfers { get; set; } = default!;
     [Inject] private UserManager<StaffUser> Users { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -58,6 +60,7 @@ public sealed partial class AgentWorkspacePage
         Circuit.Open(userId, chosen);
         connected = true;
         subscription = Events.SubscribeChannels(OnChatEventAsync);
+        Transfers.Changed += OnTransfersChanged;
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         StateHasChanged();
     }
@@ -79,7 +82,28 @@ public sealed partial class AgentWorkspacePage
         mine = await Queue.MineAsync(userId, CancellationToken.None);
         team = (await Queue.TeamAsync(channels, CancellationToken.None)).Where(c => !mine.Any(m => m.SessionId == c.SessionId)).ToList();
         recent = await Queue.RecentAsync(userId, Time.GetUtcNow() - RecentWindow, CancellationToken.None);
+        offers = Transfers.OffersTo(userId);
         totalUnread = mine.Where(m => m.SessionId != selected).Sum(m => m.Unread);
+    }
+
+    private void OnTransfersChanged() => _ = InvokeAsync(() =>
+    {
+        offers = Transfers.OffersTo(userId);
+        StateHasChanged();
+    });
+
+    private async Task AcceptTransferAsync(TransferOffer offer)
+    {
+        notice = await Desk.AcceptTransferAsync(userId, offer.SessionId, CancellationToken.None)
+            ? null : $"The transfer of {offer.CustomerName} was withdrawn or the chat has ended.";
+        if (notice is null) await SelectAsync(offer.SessionId);
+        await RefreshAsync();
+    }
+
+    private void RejectTransfer(TransferOffer offer)
+    {
+        Desk.RejectTransfer(userId, offer.SessionId);
+        offers = Transfers.OffersTo(userId);
     }
 
     private async Task SetPresentAsync(bool present)
@@ -136,5 +160,6 @@ public sealed partial class AgentWorkspacePage
     {
         ticker?.Dispose();
         subscription?.Dispose();
+        Transfers.Changed -= OnTransfersChanged;
     }
 }

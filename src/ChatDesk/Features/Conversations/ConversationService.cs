@@ -130,6 +130,20 @@ public sealed class ConversationService(
         return true;
     }
 
+    /// <summary>Moves an active chat from one agent to another, only if it is still the sender's (one winner).</summary>
+    public async Task<bool> TransferAsync(long sessionId, string fromId, string toId, string toName, string note, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var moved = await db.Sessions
+            .Where(s => s.Id == sessionId && s.AgentId == fromId && s.Status == SessionStatus.Active)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.AgentId, toId).SetProperty(s => s.AgentDisplayName, toName), ct);
+        if (moved == 0) return false;
+        await SendAsync(sessionId, AuthorKind.System, "", Guid.NewGuid(), note, ct, MessageKind.Event);
+        var channelId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.ChannelId).FirstAsync(ct);
+        events.Publish(new SessionChanged(sessionId, channelId, SessionStatus.Active));
+        return true;
+    }
+
     /// <summary>The agent has seen every customer message so far.</summary>
     public async Task MarkReadByAgentAsync(long sessionId, CancellationToken ct)
     {

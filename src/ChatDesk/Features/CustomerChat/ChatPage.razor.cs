@@ -117,6 +117,8 @@ public sealed partial class ChatPage
         sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => OnSessionEventAsync(e)));
         queueSubscription ??= Events.SubscribeChannels(e => e.ChannelId == channel!.Id && e is SessionChanged
             ? InvokeAsync(RefreshQueueAsync) : Task.CompletedTask);
+        // Rule 1: subscribe first, then read, so a change made in between (an instant pickup) is not missed.
+        session = await Conversations.FindAsync(attached.Id, CancellationToken.None) ?? attached;
         await LoadNewMessagesAsync();
         await RefreshQueueAsync();
         await LoadStepDataAsync();
