@@ -48,6 +48,7 @@ public static class ChatDeskComposition
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<TransferBoard>();
         services.AddHostedService<AutoRouter>();
+        services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();
         services.AddSingleton<CustomerConnections>();
         services.AddScoped<CustomerCircuit>();

@@ -4,6 +4,7 @@ using ChatDesk.Features.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.JSInterop;
 
 namespace ChatDesk.Features.Agents;
 
@@ -15,6 +16,11 @@ public sealed partial class AgentWorkspacePage
     private IReadOnlyList<AgentChat> mine = [], team = [], recent = [];
     private IReadOnlyList<int> channels = [];
     private IReadOnlyList<TransferOffer> offers = [];
+    private IReadOnlyList<ChatDesk.Features.Channels.ChannelMember> memberships = [];
+    private readonly List<string> warnings = [];
+    private IJSObjectReference? alerts;
+    private bool alertsOn = true;
+    private string notificationPermission = "default";
     // Drafts live as long as the workspace tab: switching chats must never lose half-written replies.
     private readonly Dictionary<long, string> drafts = [];
     private long? selected;
@@ -31,6 +37,7 @@ public sealed partial class AgentWorkspacePage
     [Inject] private IChatEvents Events { get; set; } = default!;
     [Inject] private AgentCircuit Circuit { get; set; } = default!;
     [Inject] private TransferBoard Transfers { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private UserManager<StaffUser> Users { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -49,13 +56,17 @@ public sealed partial class AgentWorkspacePage
         chosen = staff?.Presence ?? Presence.Present;
         capacity = staff?.Capacity ?? 3;
         channels = await Queue.RespondableChannelsAsync(userId, CancellationToken.None);
+        memberships = await Queue.MembershipsAsync(userId, CancellationToken.None);
         await RefreshAsync();
         if (ChatInAddress is { } chat && (mine.Any(m => m.SessionId == chat) || recent.Any(m => m.SessionId == chat))) selected = chat;
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
+        alerts = await JS.InvokeAsync<IJSObjectReference>("import", "./js/alerts.js");
+        alertsOn = await alerts.InvokeAsync<bool>("enabled");
+        notificationPermission = await alerts.InvokeAsync<string>("permission");
         // Present only from the interactive circuit on (not while prerendering), and only while it is connected.
         Circuit.Open(userId, chosen);
         connected = true;
@@ -67,13 +78,61 @@ public sealed partial class AgentWorkspacePage
 
     private Task OnChatEventAsync(ChatEvent chatEvent)
     {
+        if (chatEvent is QueueWarning warning) return InvokeAsync(() => WarnAsync(warning));
         var relevant = chatEvent switch
         {
             SessionChanged => channels.Contains(chatEvent.ChannelId) || mine.Any(m => m.SessionId == chatEvent.SessionId),
             MessageAdded => mine.Any(m => m.SessionId == chatEvent.SessionId),
             _ => false,
         };
-        return relevant ? InvokeAsync(async () => { await RefreshAsync(); StateHasChanged(); }) : Task.CompletedTask;
+        return relevant ? InvokeAsync(async () =>
+        {
+            var waitingBefore = waiting.Select(w => w.SessionId).ToHashSet();
+            var unreadBefore = mine.ToDictionary(m => m.SessionId, m => m.Unread);
+            await RefreshAsync();
+            await AlertAboutChangesAsync(waitingBefore, unreadBefore);
+            StateHasChanged();
+        }) : Task.CompletedTask;
+    }
+
+    // Alerts are for present agents only, and the browser side only sounds them while the tab is in the background.
+    private async Task AlertAboutChangesAsync(HashSet<long> waitingBefore, Dictionary<long, int> unreadBefore)
+    {
+        if (chosen != Presence.Present) return;
+        foreach (var chat in waiting.Where(w => !waitingBefore.Contains(w.SessionId) && Notifies(w.ChannelId, managers: false)))
+            await AlertAsync("New chat in the queue", $"{chat.CustomerName}: {chat.Question}", $"queue-{chat.SessionId}");
+        foreach (var chat in mine.Where(m => m.Unread > unreadBefore.GetValueOrDefault(m.SessionId)))
+            await AlertAsync($"New message from {chat.CustomerName}", chat.LastMessage, $"chat-{chat.SessionId}");
+    }
+
+    private async Task WarnAsync(QueueWarning warning)
+    {
+        if (!Notifies(warning.ChannelId, warning.ForManagers)) return;
+        var text = $"{warning.CustomerName} has waited more than {warning.Minutes} minutes in the queue.";
+        warnings.Add(text);
+        if (chosen == Presence.Present) await AlertAsync("A customer is waiting", text, $"warning-{warning.SessionId}");
+        StateHasChanged();
+    }
+
+    private bool Notifies(int channelId, bool managers) =>
+        memberships.Any(m => m.ChannelId == channelId && m.Notifications && (!managers || m.IsManager));
+
+    private async Task AlertAsync(string title, string body, string tag)
+    {
+        if (alerts is null) return;
+        try { await alerts.InvokeAsync<bool>("alert", title, body, tag); }
+        catch (JSDisconnectedException) { }
+    }
+
+    private async Task SetAlertsAsync(bool on)
+    {
+        alertsOn = on;
+        if (alerts is not null) await alerts.InvokeVoidAsync("setEnabled", on);
+    }
+
+    private async Task AskPermissionAsync()
+    {
+        if (alerts is not null) notificationPermission = await alerts.InvokeAsync<string>("requestPermission");
     }
 
     private async Task RefreshAsync()
@@ -158,6 +217,7 @@ public sealed partial class AgentWorkspacePage
 
     public void Dispose()
     {
+        _ = alerts?.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
         ticker?.Dispose();
         subscription?.Dispose();
         Transfers.Changed -= OnTransfersChanged;

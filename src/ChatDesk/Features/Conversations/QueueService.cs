@@ -12,6 +12,13 @@ public sealed record AgentChat(long SessionId, int ChannelId, string ChannelName
 /// <summary>What agents see of the queues: only channels they are members of with "can respond".</summary>
 public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
 {
+    /// <summary>The user's memberships: which channels they get notifications for and which they manage.</summary>
+    public async Task<IReadOnlyList<ChannelMember>> MembershipsAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ChannelMembers.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<int>> RespondableChannelsAsync(string userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
