@@ -118,6 +118,28 @@ public sealed class WorkspaceTests(ChatDeskFixture fixture) : BrowserTest(fixtur
     });
 
     [Fact]
+    public Task ReplyTemplatesAndFaqLinksAreInsertedIntoTheReply() => RunAsync(async () =>
+    {
+        Prepare();
+        var agent = await OpenWorkspaceAsync("agent", "agent1");
+        var customer = await QueueCustomerAsync("Template Customer");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Template Customer" }).ClickAsync();
+
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
+        await agent.GetByLabel("Search replies and FAQ").FillAsync("Greeting");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Template Greeting" }).ClickAsync();
+        await Expect(Textbox(agent, "Reply")).ToHaveValueAsync("Hi Template Customer, thanks for reaching out! Let me look into that for you.");
+
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
+        await agent.GetByLabel("Search replies and FAQ").FillAsync("password");
+        await agent.Locator(".insert-choice", new() { HasText = "FAQ" }).First.ClickAsync();
+        await Expect(Textbox(agent, "Reply")).ToHaveValueAsync(new Regex(@"^Hi Template Customer, .* for you\. .*password.*: http://127\.0\.0\.1:\d+/faq/\d+$", RegexOptions.IgnoreCase));
+
+        await Textbox(agent, "Reply").PressAsync("Enter");
+        await Expect(customer.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"faq.\d+$") })).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task SendTranscriptFromTheTaskMenuArrivesAtTheSmtpServer() => RunAsync(async () =>
     {
         Prepare();

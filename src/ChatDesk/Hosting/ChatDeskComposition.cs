@@ -47,6 +47,7 @@ public static class ChatDeskComposition
         services.AddSingleton<QueueService>();
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<TransferBoard>();
+        services.AddSingleton<ReplyLibrary>();
         services.AddHostedService<AutoRouter>();
         services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();

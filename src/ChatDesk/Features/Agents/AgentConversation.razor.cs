@@ -18,6 +18,7 @@ public sealed partial class AgentConversation : IDisposable
     private string? target;
     private string? error, info, ticketNote;
     private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
+    private string language = "en";
 
     [Inject] private AgentDesk Desk { get; set; } = default!;
     [Inject] private ConversationService Conversations { get; set; } = default!;
@@ -42,6 +43,7 @@ public sealed partial class AgentConversation : IDisposable
         subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
         await LoadAsync();
         history = await Desk.HistoryAsync(AgentId, SessionId, CancellationToken.None);
+        language = (await Channels.FindByIdAsync(session.ChannelId, CancellationToken.None))?.Language ?? "en";
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -156,9 +158,16 @@ public sealed partial class AgentConversation : IDisposable
         if (number is null) return;
         info = $"Ticket #{number} created.";
         // Put the customer's confirmation in the composer, in the channel's language, to review and send.
-        var language = (await Channels.FindByIdAsync(session!.ChannelId, CancellationToken.None))?.Language;
         if (composer is not null) await composer.SetTextAsync(CustomerText.For(language).Format("TicketFromChat", number));
         session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None) ?? session;
+    }
+
+    // Inserted text goes after what the agent already wrote, to review and send.
+    private async Task InsertAsync(string text)
+    {
+        if (composer is null) return;
+        var current = Draft;
+        await composer.SetTextAsync(string.IsNullOrWhiteSpace(current) ? text : current.TrimEnd() + " " + text);
     }
 
     private async Task SendTranscriptAsync()
