@@ -35,6 +35,32 @@ public sealed class AccessibilityTests(ChatDeskFixture fixture) : BrowserTest(fi
         await AssertNoSeriousViolationsAsync(page);
     });
 
+    [Fact]
+    public Task TheWorkspaceWithChatsTransfersAndThePickerHasNoSeriousViolations() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        var anna = await OpenWorkspaceAsync("anna", "agent1");
+        var oskar = await OpenWorkspaceAsync("oskar", "agent2");
+        foreach (var name in new[] { "Axe One", "Axe Two" })
+        {
+            var customer = await OpenAsync(name);
+            await customer.GotoAsync("/chat/support");
+            await FillPreChatAsync(customer, name, "axe@" + DnsTestServer.MxDomain, "Hello <there>");
+        }
+        await AssertNoSeriousViolationsAsync(anna); // queue with two waiting
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Axe One" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
+        await anna.GetByLabel("Search replies and FAQ").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(anna); // conversation, customer panel, insert picker
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Task menu" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Menuitem, new() { Name = "Transfer" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Button, new() { Name = "Offer transfer" }).ClickAsync();
+        await oskar.GetByRole(AriaRole.Button, new() { Name = "Accept transfer of Axe One" }).WaitForAsync();
+        await AssertNoSeriousViolationsAsync(oskar); // transfer request highlighted
+        await AssertNoSeriousViolationsAsync(anna); // waiting for the transfer
+    });
+
     private static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
         var result = await page.RunAxe();
