@@ -17,6 +17,9 @@ public sealed class AccessibilityTests(ChatDeskFixture fixture) : BrowserTest(fi
     {
         var page = await OpenAsync("page");
         await page.GotoAsync(path);
+        // Check the page as a person meets it: interactive, message boxes wired, title set.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForFunctionAsync("() => document.title.length > 0 && (!document.querySelector('textarea') || document.querySelector('textarea[data-ready=true]'))");
 
         await AssertNoSeriousViolationsAsync(page);
     });

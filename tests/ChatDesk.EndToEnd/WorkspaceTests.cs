@@ -43,6 +43,32 @@ public sealed class WorkspaceTests(ChatDeskFixture fixture) : BrowserTest(fixtur
     });
 
     [Fact]
+    public Task AnAgentWhoChoosesSwedishGetsTheWorkspaceAndTaskMenuInSwedish() => RunAsync(async () =>
+    {
+        Prepare();
+        var agent = await OpenWorkspaceAsync("agent", "agent2");
+        try
+        {
+            await agent.GetByLabel("Language").SelectOptionAsync("sv");
+            await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Handläggarens arbetsyta" })).ToBeVisibleAsync();
+            await Expect(agent.Locator("html")).ToHaveAttributeAsync("lang", "sv");
+            await QueueCustomerAsync("Svensk Kund");
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Ta emot chatt från Svensk Kund" }).ClickAsync();
+
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Uppgiftsmeny" }).ClickAsync();
+            await agent.GetByRole(AriaRole.Menuitem, new() { Name = "Avsluta chatt" }).ClickAsync();
+
+            await Expect(agent.GetByText("Du avslutade chatten.")).ToBeVisibleAsync();
+            await agent.ReloadAsync();
+            await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Handläggarens arbetsyta" })).ToBeVisibleAsync();
+        }
+        finally
+        {
+            Fixture.App.Sql("UPDATE AspNetUsers SET Language = 'en' WHERE UserName = 'agent2'");
+        }
+    });
+
+    [Fact]
     public Task GetNextInQueueTakesTheOldestChat() => RunAsync(async () =>
     {
         Prepare();

@@ -62,6 +62,7 @@ public static class ChatDeskComposition
         services.AddScoped<DemoSeeder>();
 
         services.AddSingleton<ChannelDirectory>();
+        services.AddSingleton<StaffPreferences>();
         services.AddValidatedOptions<AgentOptions, AgentOptionsValidator>(configuration, AgentOptions.Section);
         services.AddSingleton<AgentPresence>();
         services.AddScoped<AgentCircuit>();

@@ -27,6 +27,8 @@ public sealed partial class AgentConversation : IDisposable
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TransferBoard Transfers { get; set; } = default!;
 
+    [CascadingParameter] public StaffText T { get; set; } = StaffText.For("en");
+
     [Parameter, EditorRequired] public long SessionId { get; set; }
     [Parameter, EditorRequired] public string AgentId { get; set; } = "";
     [Parameter] public string Draft { get; set; } = "";
@@ -102,14 +104,14 @@ public sealed partial class AgentConversation : IDisposable
     {
         choosingTarget = false;
         if (target is null || !await Desk.OfferTransferAsync(AgentId, SessionId, target, CancellationToken.None))
-            info = "The transfer could not be offered: the agent is no longer available.";
+            info = T["TransferFailed"];
         OnTransfersChanged();
     }
 
     private void CancelTransfer()
     {
         Desk.CancelTransfer(AgentId, SessionId);
-        info = "Transfer cancelled; the chat stays with you.";
+        info = T["TransferCancelled"];
     }
 
     private string TargetName(string id) => targets.FirstOrDefault(t => t.Id == id).Name ?? "the other agent";
@@ -138,7 +140,7 @@ public sealed partial class AgentConversation : IDisposable
     {
         error = null;
         var result = await Desk.SendAsync(AgentId, SessionId, clientId, text, CancellationToken.None);
-        if (result == SendResult.NotActive) error = "The chat is not active any more.";
+        if (result == SendResult.NotActive) error = T["NotActive"];
         StateHasChanged();
         return result is SendResult.Sent or SendResult.Duplicate;
     }
@@ -156,7 +158,7 @@ public sealed partial class AgentConversation : IDisposable
         creatingTicket = false;
         var number = await Desk.CreateTicketAsync(AgentId, SessionId, ticketNote, CancellationToken.None);
         if (number is null) return;
-        info = $"Ticket #{number} created.";
+        info = T.Format("TicketCreated", number);
         // Put the customer's confirmation in the composer, in the channel's language, to review and send.
         if (composer is not null) await composer.SetTextAsync(CustomerText.For(language).Format("TicketFromChat", number));
         session = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None) ?? session;
@@ -173,16 +175,16 @@ public sealed partial class AgentConversation : IDisposable
     private async Task SendTranscriptAsync()
     {
         var to = await Desk.SendTranscriptAsync(AgentId, SessionId, CancellationToken.None);
-        info = to is null ? "This chat has no customer e-mail address." : $"The transcript is on its way to {to}.";
+        info = to is null ? T["NoCustomerEmail"] : T.Format("TranscriptOnItsWay", to);
     }
 
     private string EndedText() => session?.EndReason switch
     {
-        EndReason.CustomerLeft => "The customer left the chat.",
-        EndReason.Customer => "The customer ended the chat.",
-        EndReason.Idle => "The chat ended after being idle.",
-        EndReason.Agent => "You ended the chat.",
-        _ => "This chat has ended.",
+        EndReason.CustomerLeft => T["CustomerLeft"],
+        EndReason.Customer => T["CustomerEnded"],
+        EndReason.Idle => T["EndedIdle"],
+        EndReason.Agent => T["YouEnded"],
+        _ => T["ChatEnded"],
     };
 
     public void Dispose()

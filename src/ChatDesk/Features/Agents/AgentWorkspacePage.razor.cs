@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.JSInterop;
+using ChatDesk.Resources;
 
 namespace ChatDesk.Features.Agents;
 
@@ -42,11 +43,12 @@ public sealed partial class AgentWorkspacePage
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [CascadingParameter] public StaffText T { get; set; } = StaffText.For("en");
 
     /// <summary>The open chat is in the address, so a reload comes back to it.</summary>
     [SupplyParameterFromQuery(Name = "chat")] private long? ChatInAddress { get; set; }
 
-    private string PresenceText => !connected ? "Connecting…" : chosen == Presence.Present ? "Present" : "Away";
+    private string PresenceText => !connected ? T["Connecting"] : chosen == Presence.Present ? T["Present"] : T["Away"];
 
     protected override async Task OnInitializedAsync()
     {
@@ -100,17 +102,17 @@ public sealed partial class AgentWorkspacePage
     {
         if (chosen != Presence.Present) return;
         foreach (var chat in waiting.Where(w => !waitingBefore.Contains(w.SessionId) && Notifies(w.ChannelId, managers: false)))
-            await AlertAsync("New chat in the queue", $"{chat.CustomerName}: {chat.Question}", $"queue-{chat.SessionId}");
+            await AlertAsync(T["NewChatInQueue"], $"{chat.CustomerName}: {chat.Question}", $"queue-{chat.SessionId}");
         foreach (var chat in mine.Where(m => m.Unread > unreadBefore.GetValueOrDefault(m.SessionId)))
-            await AlertAsync($"New message from {chat.CustomerName}", chat.LastMessage, $"chat-{chat.SessionId}");
+            await AlertAsync(T.Format("NewMessageFrom", chat.CustomerName), chat.LastMessage, $"chat-{chat.SessionId}");
     }
 
     private async Task WarnAsync(QueueWarning warning)
     {
         if (!Notifies(warning.ChannelId, warning.ForManagers)) return;
-        var text = $"{warning.CustomerName} has waited more than {warning.Minutes} minutes in the queue.";
+        var text = T.Format("WaitedMore", warning.CustomerName, warning.Minutes);
         warnings.Add(text);
-        if (chosen == Presence.Present) await AlertAsync("A customer is waiting", text, $"warning-{warning.SessionId}");
+        if (chosen == Presence.Present) await AlertAsync(T["CustomerWaiting"], text, $"warning-{warning.SessionId}");
         StateHasChanged();
     }
 
@@ -154,7 +156,7 @@ public sealed partial class AgentWorkspacePage
     private async Task AcceptTransferAsync(TransferOffer offer)
     {
         notice = await Desk.AcceptTransferAsync(userId, offer.SessionId, CancellationToken.None)
-            ? null : $"The transfer of {offer.CustomerName} was withdrawn or the chat has ended.";
+            ? null : T.Format("TransferWithdrawn", offer.CustomerName);
         if (notice is null) await SelectAsync(offer.SessionId);
         await RefreshAsync();
     }
@@ -194,10 +196,10 @@ public sealed partial class AgentWorkspacePage
     private string? Explain(AcceptOutcome outcome, string? customer) => outcome switch
     {
         AcceptOutcome.Accepted => null,
-        AcceptOutcome.Taken => $"The chat from {customer} was already taken by another agent.",
-        AcceptOutcome.AtCapacity => $"You already have {capacity} chats, your capacity. Finish one before taking another.",
-        AcceptOutcome.QueueEmpty => "Nobody is waiting.",
-        _ => "You cannot take chats in that channel.",
+        AcceptOutcome.Taken => T.Format("Taken", customer),
+        AcceptOutcome.AtCapacity => T.Format("AtCapacity", capacity),
+        AcceptOutcome.QueueEmpty => T["QueueEmpty"],
+        _ => T["NotAllowed"],
     };
 
     private Task SelectAsync(long sessionId)
