@@ -1,30 +1,39 @@
 using ChatDesk.EndToEnd.Harness;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace ChatDesk.EndToEnd;
 
-/// <summary>Takes the README's screenshots from the real app, so the pictures always show what ships.</summary>
+/// <summary>Takes the README's screenshots from the real app in the middle of a chat, so the pictures always
+/// show what ships.</summary>
 public sealed class ReadmeScreenshotTests(ChatDeskFixture fixture) : BrowserTest(fixture)
 {
     private static readonly string Folder = Path.Combine(Paths.RepoRoot, "docs", "images");
 
     [Fact]
-    public Task CustomerPageAndAgentWorkspaceAreCaptured() => RunAsync(async () =>
+    public Task CustomerPageAndAgentWorkspaceAreCapturedMidChat() => RunAsync(async () =>
     {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
         Directory.CreateDirectory(Folder);
+        var agent = await OpenWorkspaceAsync("agent", "agent1");
         var customer = await OpenAsync("customer");
-        await customer.SetViewportSizeAsync(480, 720);
+        await customer.SetViewportSizeAsync(480, 760);
         await customer.GotoAsync("/chat/support");
-        await customer.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        await FillPreChatAsync(customer, "Åsa Öberg", "asa@" + DnsTestServer.MxDomain, "Hi! My order 10452 hasn't arrived yet.");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Åsa Öberg" }).ClickAsync();
+        await Textbox(agent, "Reply").FillAsync("Let me check… it left our warehouse yesterday: https://nordhem.example/track/10452");
+        await Textbox(agent, "Reply").PressAsync("Enter");
+        await Textbox(customer, "Message").FillAsync("Great, thank you!");
+        await Textbox(customer, "Message").PressAsync("Enter");
+        await Expect(agent.GetByRole(AriaRole.Log)).ToContainTextAsync("Great, thank you!");
+
         var customerShot = Path.Combine(Folder, "customer-page.png");
         await customer.ScreenshotAsync(new() { Path = customerShot });
-
-        var agent = await SignInAsync("agent", "agent1");
-        await agent.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         var agentShot = Path.Combine(Folder, "agent-workspace.png");
         await agent.ScreenshotAsync(new() { Path = agentShot });
 
-        Assert.True(new FileInfo(customerShot).Length > 5_000);
-        Assert.True(new FileInfo(agentShot).Length > 5_000);
+        Assert.True(new FileInfo(customerShot).Length > 10_000);
+        Assert.True(new FileInfo(agentShot).Length > 10_000);
     });
 }
