@@ -63,6 +63,26 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await Expect(log.Locator("li", new() { HasText = "After the agent's reload" })).ToHaveCountAsync(1);
     });
 
+    [Fact]
+    public Task TheNewestMessageScrollsIntoViewOnBothSides() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        var (agent, customer) = await ActiveChatAsync("Scrolling Customer");
+        await customer.SetViewportSizeAsync(480, 600);
+
+        for (var i = 1; i <= 15; i++)
+        {
+            await Textbox(agent, "Reply").FillAsync($"Line {i} of a long explanation");
+            await Textbox(agent, "Reply").PressAsync("Enter");
+        }
+
+        var last = customer.GetByRole(AriaRole.Log).Locator("li", new() { HasText = "Line 15 of" });
+        await Expect(last).ToBeInViewportAsync();
+        await Expect(customer.GetByRole(AriaRole.Log).Locator("li", new() { HasText = "Line 1 of" })).Not.ToBeInViewportAsync();
+        await Expect(agent.GetByRole(AriaRole.Log).Locator("li", new() { HasText = "Line 15 of" })).ToBeInViewportAsync();
+    });
+
     private async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name)
     {
         var agent = await OpenWorkspaceAsync("agent", "agent1");

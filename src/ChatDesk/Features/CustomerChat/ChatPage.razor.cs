@@ -20,9 +20,8 @@ public sealed partial class ChatPage
     private IJSObjectReference? module;
     private IDisposable? sessionSubscription;
     private IDisposable? queueSubscription;
-    private ElementReference scroller;
     private readonly SendThrottle throttle = new(TimeProvider.System);
-    private bool ready, open, confirmingEnd, agentTyping, scrollPending;
+    private bool ready, open, confirmingEnd, agentTyping;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
     private QueueView queue = new(0, 0, null, false);
@@ -85,13 +84,7 @@ public sealed partial class ChatPage
             // Time alone moves the estimate and the fallback offer, so refresh now and then too.
             queueTimer = new Timer(_ => InvokeAsync(RefreshQueueAsync), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
             ready = true;
-            scrollPending = true;
             StateHasChanged();
-        }
-        else if (scrollPending && module is not null)
-        {
-            scrollPending = false;
-            await module.InvokeVoidAsync("scrollToEnd", scroller);
         }
     }
 
@@ -180,7 +173,6 @@ public sealed partial class ChatPage
         if (added.Count == 0) return;
         messages.AddRange(added);
         if (added.Any(m => m.Author == AuthorKind.Agent)) agentTyping = false;
-        scrollPending = true;
     }
 
     private async Task RefreshQueueAsync()

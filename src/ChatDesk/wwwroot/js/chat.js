@@ -44,8 +44,10 @@ function newId() {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+// Keeps the newest message in view: scrolls the nearest scrolling container of the message log.
 export function scrollToEnd(element) {
-    if (element) element.scrollTop = element.scrollHeight;
+    const box = element && (element.closest('.message-scroll') || element);
+    if (box) box.scrollTop = box.scrollHeight;
 }
 
 export function timeZone() {
