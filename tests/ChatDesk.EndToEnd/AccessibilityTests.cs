@@ -17,15 +17,13 @@ public sealed class AccessibilityTests(ChatDeskFixture fixture) : BrowserTest(fi
     {
         var page = await OpenAsync("page");
         await page.GotoAsync(path);
-        // Check the page as a person meets it: interactive, message boxes wired, title set.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.WaitForFunctionAsync("() => document.title.length > 0 && (!document.querySelector('textarea') || document.querySelector('textarea[data-ready=true]'))");
 
         await AssertNoSeriousViolationsAsync(page);
     });
 
     [Theory]
     [InlineData("/agent")]
+    [InlineData("/agent/tickets")]
     [InlineData("/supervisor")]
     [InlineData("/admin")]
     public Task StaffPagesHaveNoSeriousViolations(string path) => RunAsync(async () =>
@@ -63,12 +61,4 @@ public sealed class AccessibilityTests(ChatDeskFixture fixture) : BrowserTest(fi
         await AssertNoSeriousViolationsAsync(oskar); // transfer request highlighted
         await AssertNoSeriousViolationsAsync(anna); // waiting for the transfer
     });
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
-            $"{v.Impact}: {v.Id} — {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-    }
 }

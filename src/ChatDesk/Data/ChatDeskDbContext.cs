@@ -17,6 +17,7 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<ChatSession> Sessions => Set<ChatSession>();
     public DbSet<ChatMessage> Messages => Set<ChatMessage>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<FaqFolder> FaqFolders => Set<FaqFolder>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
     public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();

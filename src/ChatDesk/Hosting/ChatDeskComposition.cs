@@ -11,6 +11,7 @@ using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
+using ChatDesk.Features.Tickets;
 using MudBlazor.Services;
 
 namespace ChatDesk.Hosting;
@@ -37,6 +38,7 @@ public static class ChatDeskComposition
         services.AddChatDeskEmail(configuration);
         services.AddChatDeskMailOutbox();
         services.AddChatDeskFaq();
+        services.AddChatDeskTicketDesk();
 
         services.AddValidatedOptions<EmailValidationOptions, EmailValidationOptionsValidator>(configuration, EmailValidationOptions.Section);
         services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ChatDesk.EndToEnd.Harness;
@@ -55,6 +56,26 @@ public abstract class BrowserTest(ChatDeskFixture fixture) : IAsyncLifetime
     /// <summary>A message box, once its ENTER key is wired up in the browser (as a person would wait to see it work).</summary>
     protected static ILocator Textbox(IPage page, string name) =>
         page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true }).And(page.Locator("textarea[data-ready=true]"));
+
+    /// <summary>Waits until the page is as a person meets it: Blazor started, title set, message boxes wired.</summary>
+    protected static async Task WaitUntilInteractiveAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("""
+            () => document.documentElement.getAttribute('data-blazor') === 'started' && document.title.length > 0
+                && !document.querySelector('textarea[data-ready=false]')
+            """);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    /// <summary>axe-core in the page: no violation of serious or critical impact.</summary>
+    protected static async Task AssertNoSeriousViolationsAsync(IPage page, string? state = null)
+    {
+        await WaitUntilInteractiveAsync(page);
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, (state is null ? "" : state + ":\n") + string.Join("\n", serious.Select(v =>
+            $"{v.Impact}: {v.Id} — {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
 
     protected async Task RunAsync(Func<Task> test, [CallerMemberName] string testName = "")
     {

@@ -12,6 +12,9 @@ public sealed class TicketService(
     IDbContextFactory<ChatDeskDbContext> contexts, TemplateRenderer renderer, MailOutbox outbox, TimeProvider time)
 {
     private const int MaxQuestionLength = 20000;
+    // Staff read the history; the staff UI is English for now.
+    internal const string FromRequestForm = "From the request form";
+    internal const string FromChat = "From a chat";
 
     /// <summary>Stores the offline form's ticket and, in the same transaction, the confirmation mail to the customer
     /// (skipped when they gave no usable e-mail address).</summary>
@@ -29,6 +32,7 @@ public sealed class TicketService(
         {
             var ticket = NewTicket(channel, customer, question.Trim(), number);
             db.Tickets.Add(ticket);
+            await RecordCreatedAsync(db, ticket, null, ticket.Customer.Name, FromRequestForm, cancellationToken);
             mailQueued = await StageConfirmationAsync(db, channel, ticket, cancellationToken);
             return ticket;
         }, cancellationToken);
@@ -63,7 +67,10 @@ public sealed class TicketService(
             var ticket = NewTicket(channel, session.Customer, question, number);
             ticket.SourceSessionId = session.Id;
             db.Tickets.Add(ticket);
-            await db.SaveChangesAsync(cancellationToken); // gives the ticket the id the session links to
+            var agent = await db.Users.Where(u => u.Id == session.AgentId).Select(u => new { u.Id, u.DisplayName })
+                .FirstOrDefaultAsync(cancellationToken);
+            // Also gives the ticket the id the session links to.
+            await RecordCreatedAsync(db, ticket, agent?.Id, agent?.DisplayName ?? session.AgentDisplayName ?? "", FromChat, cancellationToken);
             session.TicketId = ticket.Id;
             return ticket;
         }, cancellationToken);
@@ -80,6 +87,19 @@ public sealed class TicketService(
         Status = TicketStatus.Open,
         CreatedAt = time.GetUtcNow(),
     };
+
+    /// <summary>Saves the ticket first: the history row needs its id. Inside the caller's transaction, so a ticket
+    /// never exists without its Created line.</summary>
+    private static async Task RecordCreatedAsync(ChatDeskDbContext db, Ticket ticket, string? byUserId, string byName,
+        string text, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.TicketEvents.Add(new TicketEvent
+        {
+            TicketId = ticket.Id, At = ticket.CreatedAt, Kind = TicketEventKind.Created,
+            ByUserId = byUserId, ByName = byName, Text = text,
+        });
+    }
 
     private async Task<bool> StageConfirmationAsync(ChatDeskDbContext db, ChatChannel channel, Ticket ticket, CancellationToken cancellationToken)
     {
