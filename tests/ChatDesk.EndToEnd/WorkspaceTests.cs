@@ -166,6 +166,28 @@ public sealed class WorkspaceTests(ChatDeskFixture fixture) : BrowserTest(fixtur
     });
 
     [Fact]
+    public Task AnAgentsOwnQuickReplyIsCreatedInsertedAndDeleted() => RunAsync(async () =>
+    {
+        Prepare();
+        var agent = await OpenWorkspaceAsync("agent", "agent2");
+        await QueueCustomerAsync("Quick Customer");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Quick Customer" }).ClickAsync();
+        var title = $"Refunds {Guid.NewGuid():N}"[..16];
+
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
+        await agent.GetByLabel("Title").FillAsync(title);
+        await agent.GetByLabel("Text", new() { Exact = true }).FillAsync("Refunds reach your account within 5 working days, {customer.name}.");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "New quick reply" }).ClickAsync();
+        await agent.GetByLabel("Search replies and FAQ").FillAsync(title);
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Quick reply " + title, Exact = true }).ClickAsync();
+
+        await Expect(Textbox(agent, "Reply")).ToHaveValueAsync("Refunds reach your account within 5 working days, Quick Customer.");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Delete quick reply " + title }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Button, new() { Name = "Quick reply " + title, Exact = true })).Not.ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task SendTranscriptFromTheTaskMenuArrivesAtTheSmtpServer() => RunAsync(async () =>
     {
         Prepare();

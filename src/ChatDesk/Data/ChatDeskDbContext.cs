@@ -1,3 +1,4 @@
+using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
@@ -22,6 +23,7 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
     public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
     public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
+    public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -50,6 +50,7 @@ public static class ChatDeskComposition
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<TransferBoard>();
         services.AddSingleton<ReplyLibrary>();
+        services.AddSingleton<QuickReplies>();
         services.AddHostedService<AutoRouter>();
         services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();
