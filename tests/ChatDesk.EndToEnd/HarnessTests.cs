@@ -40,6 +40,16 @@ public sealed class HarnessTests(ChatDeskFixture fixture)
     }
 
     [Fact]
+    public void TheAppLogsItsUrlsAndTheDemoAccountsAtStartup()
+    {
+        var log = fixture.App.ReadLog();
+
+        Assert.Contains($"Customer chat page: {fixture.App.BaseUrl}/chat/support", log);
+        Assert.Contains($"Staff login: {fixture.App.BaseUrl}/account/login", log);
+        Assert.Contains("Demo accounts: admin, supervisor, agent1, agent2", log);
+    }
+
+    [Fact]
     public async Task WithNoHostMailLandsAsAnEmlFileInThePickupFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "chatdesk-pickup-" + Guid.NewGuid().ToString("N"));

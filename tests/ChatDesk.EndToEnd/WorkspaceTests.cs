@@ -118,8 +118,13 @@ public sealed class WorkspaceTests(ChatDeskFixture fixture) : BrowserTest(fixtur
         await Expect(agent.GetByRole(AriaRole.Alert)).ToContainTextAsync("You already have 3 chats, your capacity.");
         await Expect(agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Cust Four" })).ToBeVisibleAsync();
 
+        // An unread message in a chat in the background survives a reload of the workspace.
+        await Textbox(customers[1], "Message").FillAsync("Unread before the reload");
+        await Textbox(customers[1], "Message").PressAsync("Enter");
+        await Expect(myChats.GetByLabel("1 unread")).ToBeVisibleAsync();
         await agent.ReloadAsync();
         await Expect(myChats.GetByRole(AriaRole.Button)).ToHaveCountAsync(3);
+        await Expect(myChats.GetByLabel("1 unread")).ToBeVisibleAsync();
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Chat with Cust Three" })).ToBeVisibleAsync();
         await Expect(agent.GetByRole(AriaRole.Log).Locator("li", new() { HasText = "Hello" })).ToHaveCountAsync(1);
     });
@@ -141,6 +146,8 @@ public sealed class WorkspaceTests(ChatDeskFixture fixture) : BrowserTest(fixtur
         var number = Regex.Match(await Textbox(agent, "Reply").InputValueAsync(), @"#(\d+)").Groups[1].Value;
         Assert.Contains("Needs a technician visit", Fixture.App.Scalar($"SELECT Question FROM Tickets WHERE Number = {number}"));
         Assert.Contains("My fridge is broken", Fixture.App.Scalar($"SELECT Question FROM Tickets WHERE Number = {number}"));
+        await agent.GotoAsync("/agent/tickets?status=all");
+        await Expect(agent.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"#?{number}") }).First).ToBeVisibleAsync();
     });
 
     [Fact]
@@ -221,5 +228,11 @@ public sealed class WorkspaceTests(ChatDeskFixture fixture) : BrowserTest(fixtur
         await Expect(other.GetByTestId("presence")).ToHaveTextAsync("Present");
         await Expect(other.GetByText("Private matter 4242")).Not.ToBeVisibleAsync();
         await Expect(other.GetByRole(AriaRole.Textbox, new() { Name = "Reply", Exact = true })).Not.ToBeVisibleAsync();
+
+        // Hand-edited addresses open the pages, never an error page.
+        await other.GotoAsync("/agent?chat=not-a-number");
+        await Expect(other.GetByTestId("presence")).ToHaveTextAsync("Present");
+        await other.GotoAsync("/agent/tickets?channel=abc&status=whatever");
+        await Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
     });
 }

@@ -46,7 +46,10 @@ public sealed partial class AgentWorkspacePage
     [CascadingParameter] public StaffText T { get; set; } = StaffText.For("en");
 
     /// <summary>The open chat is in the address, so a reload comes back to it.</summary>
-    [SupplyParameterFromQuery(Name = "chat")] private long? ChatInAddress { get; set; }
+    /// <remarks>Read as text: a hand-edited address (?chat=abc) must open the workspace, not an error.</remarks>
+    [SupplyParameterFromQuery(Name = "chat")] private string? ChatParameter { get; set; }
+
+    private long? ChatInAddress => long.TryParse(ChatParameter, out var id) ? id : null;
 
     private string PresenceText => !connected ? T["Connecting"] : chosen == Presence.Present ? T["Present"] : T["Away"];
 

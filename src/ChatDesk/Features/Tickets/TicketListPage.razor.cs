@@ -24,7 +24,10 @@ public sealed partial class TicketListPage
     [CascadingParameter] private StaffText Staff { get; set; } = StaffText.For("en");
 
     [SupplyParameterFromQuery(Name = "status")] private string? Status { get; set; }
-    [SupplyParameterFromQuery(Name = "channel")] private int? Channel { get; set; }
+    // Read as text: a hand-edited address (?channel=abc) must show the list, not an error.
+    [SupplyParameterFromQuery(Name = "channel")] private string? ChannelInAddress { get; set; }
+
+    private int? Channel => int.TryParse(ChannelInAddress, out var id) ? id : null;
 
     private TicketText T => TicketText.For(Staff.Language);
 
