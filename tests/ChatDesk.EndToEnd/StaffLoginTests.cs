@@ -29,6 +29,25 @@ public sealed class StaffLoginTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     });
 
     [Fact]
+    public Task FiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() => RunAsync(async () =>
+    {
+        // The supervisor account is used by no other browser test, so locking it affects nobody else.
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var guess = await SignInAsync($"guess{attempt}", "supervisor", $"wrong-{attempt}");
+            await Expect(guess.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong user name or password.");
+        }
+        var fifth = await SignInAsync("guess5", "supervisor", "wrong-5");
+        await Expect(fifth.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Too many failed attempts: this account is locked for 15 minutes.");
+
+        var rightPassword = await SignInAsync("owner", "supervisor");
+
+        await Expect(rightPassword.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Too many failed attempts: this account is locked for 15 minutes.");
+        await rightPassword.GotoAsync("/supervisor");
+        await Expect(rightPassword).ToHaveURLAsync(new Regex("/account/login"));
+    });
+
+    [Fact]
     public Task Agent1IsRefusedTheAdminArea() => RunAsync(async () =>
     {
         var agent = await SignInAsync("agent", "agent1");
