@@ -51,6 +51,7 @@ public static class ChatDeskComposition
         services.AddSingleton<TransferBoard>();
         services.AddSingleton<ReplyLibrary>();
         services.AddSingleton<QuickReplies>();
+        services.AddSingleton<ChatDesk.Features.Supervision.SupervisionService>();
         services.AddHostedService<AutoRouter>();
         services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();
