@@ -7,19 +7,6 @@ namespace ChatDesk.EndToEnd;
 
 public sealed class BadInputTests(ChatDeskFixture fixture) : BrowserTest(fixture)
 {
-    private async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name, string question = "Hello")
-    {
-        Fixture.App.ClearQueues();
-        Fixture.App.SetFaqSuggestions("support", false);
-        var agent = await OpenWorkspaceAsync("agent", "agent1");
-        var customer = await OpenAsync("customer");
-        await customer.GotoAsync("/chat/support");
-        await FillPreChatAsync(customer, name, "bad@" + DnsTestServer.MxDomain, question);
-        await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from {name}" }).ClickAsync();
-        await Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
-        return (agent, customer);
-    }
-
     [Fact]
     public Task HtmlAndScriptInNamesAndMessagesAreShownAsText() => RunAsync(async () =>
     {

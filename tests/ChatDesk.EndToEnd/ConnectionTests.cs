@@ -46,8 +46,6 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     [Fact]
     public Task AnAgentWhoReloadsFindsTheChatWithItsWholeHistoryOnce() => RunAsync(async () =>
     {
-        Fixture.App.ClearQueues();
-        Fixture.App.SetFaqSuggestions("support", false);
         var (agent, customer) = await ActiveChatAsync("Agent Reload Customer");
         await Textbox(agent, "Reply").FillAsync("Before my reload");
         await Textbox(agent, "Reply").PressAsync("Enter");
@@ -66,8 +64,6 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     [Fact]
     public Task TheNewestMessageScrollsIntoViewOnBothSides() => RunAsync(async () =>
     {
-        Fixture.App.ClearQueues();
-        Fixture.App.SetFaqSuggestions("support", false);
         var (agent, customer) = await ActiveChatAsync("Scrolling Customer");
         await customer.SetViewportSizeAsync(480, 600);
 
@@ -82,18 +78,4 @@ public sealed class ConnectionTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await Expect(customer.GetByRole(AriaRole.Log).Locator("li", new() { HasText = "Line 1 of" })).Not.ToBeInViewportAsync();
         await Expect(agent.GetByRole(AriaRole.Log).Locator("li", new() { HasText = "Line 15 of" })).ToBeInViewportAsync();
     });
-
-    private async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name)
-    {
-        var agent = await OpenWorkspaceAsync("agent", "agent1");
-        var customer = await OpenAsync("customer");
-        await customer.GotoAsync("/chat/support");
-        await FillPreChatAsync(customer, name, "someone@" + DnsTestServer.MxDomain, "Hello");
-        await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from {name}" }).ClickAsync();
-        await Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
-        // Both message boxes ready before any test cuts the connection.
-        await Expect(Textbox(customer, "Message")).ToBeVisibleAsync();
-        await Expect(Textbox(agent, "Reply")).ToBeVisibleAsync();
-        return (agent, customer);
-    }
 }

@@ -48,11 +48,17 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Test set-up straight in the app's database (for state the admin UI will own later).</summary>
     public void Sql(string sql)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDir, "chatdesk.db")}");
-        connection.Open();
+        using var connection = OpenDatabase();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private Microsoft.Data.Sqlite.SqliteConnection OpenDatabase()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDir, "chatdesk.db")}");
+        connection.Open();
+        return connection;
     }
 
     /// <summary>Ends every live chat left by earlier tests, so queue positions start from one.</summary>
@@ -66,8 +72,7 @@ public sealed class AppServer : IAsyncDisposable
 
     public string Scalar(string sql)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDir, "chatdesk.db")}");
-        connection.Open();
+        using var connection = OpenDatabase();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";

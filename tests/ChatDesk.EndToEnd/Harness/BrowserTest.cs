@@ -44,6 +44,23 @@ public abstract class BrowserTest(ChatDeskFixture fixture) : IAsyncLifetime
         return agent;
     }
 
+    /// <summary>A live chat on "support" between agent1 (Anna) and a new customer, both message boxes ready.</summary>
+    protected async Task<(IPage Agent, IPage Customer)> ActiveChatAsync(string name, string question = "Hello")
+    {
+        fixture.App.ClearQueues();
+        fixture.App.SetFaqSuggestions("support", false);
+        var agent = await OpenWorkspaceAsync("agent", "agent1");
+        var customer = await OpenAsync("customer");
+        await customer.GotoAsync("/chat/support");
+        await FillPreChatAsync(customer, name, "customer@" + DnsTestServer.MxDomain, question);
+        await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from {name}" }).ClickAsync();
+        await Assertions.Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
+        // Both message boxes ready before any test types or cuts the connection.
+        await Assertions.Expect(Textbox(customer, "Message")).ToBeVisibleAsync();
+        await Assertions.Expect(Textbox(agent, "Reply")).ToBeVisibleAsync();
+        return (agent, customer);
+    }
+
     /// <summary>Fills the English pre-chat form and presses ENTER in the question.</summary>
     protected static async Task FillPreChatAsync(IPage customer, string name, string email, string question)
     {

@@ -17,7 +17,7 @@ public sealed partial class AgentConversation : IDisposable
     private IReadOnlyList<(string Id, string Name)> targets = [];
     private string? target;
     private string? error, info, ticketNote;
-    private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
+    private readonly ViewerTimeZone viewer = new();
     private string language = "en";
 
     [Inject] private AgentDesk Desk { get; set; } = default!;
@@ -50,11 +50,7 @@ public sealed partial class AgentConversation : IDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender) return;
-        await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
-        var zone = await module.InvokeAsync<string>("timeZone");
-        timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;
-        StateHasChanged();
+        if (firstRender && await viewer.ReadAsync(JS)) StateHasChanged();
     }
 
     private async Task OnEventAsync(ChatEvent chatEvent)

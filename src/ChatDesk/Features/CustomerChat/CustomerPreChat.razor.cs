@@ -58,13 +58,7 @@ public sealed partial class CustomerPreChat
         {
             var result = await EmailCheck.CheckAsync(Input.Email, CancellationToken.None);
             normalizedEmail = result.Accepted ? result.Normalized : null;
-            errors["Email"] = result.Problem switch
-            {
-                EmailProblem.Syntax => Text["EmailInvalid"],
-                EmailProblem.DomainMissing => Text.Format("EmailNoDomain", result.Domain),
-                EmailProblem.NullMx => Text.Format("EmailNullMx", result.Domain),
-                _ => null,
-            };
+            errors["Email"] = EmailCheckText.Describe(result, Text);
         }
         finally
         {

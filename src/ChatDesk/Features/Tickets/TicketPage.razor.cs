@@ -1,3 +1,4 @@
+using ChatDesk.Features.Conversations;
 using System.Security.Claims;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;

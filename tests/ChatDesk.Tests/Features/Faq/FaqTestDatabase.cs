@@ -1,25 +1,16 @@
+using ChatDesk.Tests.Support;
 using ChatDesk.Data;
 using ChatDesk.Features.Faq;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Tests.Features.Faq;
 
-/// <summary>A private SQLite in-memory database with the migrated schema; it lives as long as its one open connection.</summary>
+/// <summary>The shared test database with helpers to add FAQ folders and articles.</summary>
 public sealed class FaqTestDatabase : IDbContextFactory<ChatDeskDbContext>, IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
-    private readonly DbContextOptions<ChatDeskDbContext> options;
+    private readonly TestDatabase database = new();
 
-    public FaqTestDatabase()
-    {
-        connection.Open();
-        options = new DbContextOptionsBuilder<ChatDeskDbContext>().UseSqlite(connection).Options;
-        using var db = CreateDbContext();
-        db.Database.Migrate();
-    }
-
-    public ChatDeskDbContext CreateDbContext() => new(options);
+    public ChatDeskDbContext CreateDbContext() => database.CreateDbContext();
 
     public FaqFolder Folder(string name, FaqFolder? parent = null) => Save(new FaqFolder { Name = name, ParentId = parent?.Id });
 
@@ -30,7 +21,7 @@ public sealed class FaqTestDatabase : IDbContextFactory<ChatDeskDbContext>, IDis
             Published = published, Public = isPublic, UpdatedAt = DateTimeOffset.UnixEpoch,
         });
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => database.Dispose();
 
     private T Save<T>(T entity) where T : class
     {

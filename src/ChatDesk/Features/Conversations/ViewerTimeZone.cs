@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.JSInterop;
 
-namespace ChatDesk.Features.Tickets;
+namespace ChatDesk.Features.Conversations;
 
-/// <summary>The viewer's time zone for staff pages (rule 4): UTC, labelled as such, until the browser has said
+/// <summary>The viewer's time zone (rule 4): UTC, labelled as such, until the browser has said
 /// which zone it is in; the browser is only asked once the page is interactive.</summary>
 public sealed class ViewerTimeZone
 {
