@@ -1,3 +1,4 @@
+using ChatDesk.Features.Admin;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -24,6 +25,7 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
     public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
     public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,12 @@
 using ChatDesk.Components;
 using ChatDesk.Data;
 using ChatDesk.Data.Seeding;
+using ChatDesk.Features.Admin;
+using ChatDesk.Features.Admin.Channels;
+using ChatDesk.Features.Admin.Configuration;
+using ChatDesk.Features.Admin.Faq;
+using ChatDesk.Features.Admin.Staff;
+using ChatDesk.Features.Admin.Templates;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -11,6 +17,8 @@ using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
+using ChatDesk.Features.Supervision;
+using ChatDesk.Features.Supervision.Reports;
 using ChatDesk.Features.Tickets;
 using MudBlazor.Services;
 
@@ -51,7 +59,6 @@ public static class ChatDeskComposition
         services.AddSingleton<TransferBoard>();
         services.AddSingleton<ReplyLibrary>();
         services.AddSingleton<QuickReplies>();
-        services.AddSingleton<ChatDesk.Features.Supervision.SupervisionService>();
         services.AddHostedService<AutoRouter>();
         services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();
@@ -74,6 +81,15 @@ public static class ChatDeskComposition
         services.AddHostedService<PresenceExpiry>();
         services.AddSingleton<ChannelAvailability>();
         services.AddHostedService<StartupBanner>();
+
+        services.AddChatDeskSupervision();
+        services.AddChatDeskReports();
+        services.AddSingleton<AuditLog>();
+        services.AddChatDeskChannelAdmin();
+        services.AddChatDeskFaqAdmin();
+        services.AddChatDeskTemplateAdmin();
+        services.AddChatDeskStaffAdmin();
+        services.AddChatDeskConfigurationFile();
         return builder;
     }
 
@@ -88,6 +104,8 @@ public static class ChatDeskComposition
         app.MapHealthChecks("/healthz");
         app.MapAccountEndpoints();
         app.MapWidgetEndpoints();
+        app.MapReportEndpoints();
+        app.MapConfigurationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

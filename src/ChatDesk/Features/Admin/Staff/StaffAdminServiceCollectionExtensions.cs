@@ -1,0 +1,6 @@
+namespace ChatDesk.Features.Admin.Staff;
+
+public static class StaffAdminServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatDeskStaffAdmin(this IServiceCollection services) => services;
+}

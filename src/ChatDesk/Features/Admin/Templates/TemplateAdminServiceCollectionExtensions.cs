@@ -1,0 +1,6 @@
+namespace ChatDesk.Features.Admin.Templates;
+
+public static class TemplateAdminServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatDeskTemplateAdmin(this IServiceCollection services) => services;
+}

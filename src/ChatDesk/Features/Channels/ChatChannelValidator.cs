@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace ChatDesk.Features.Channels;
+
+/// <summary>
+/// Checks a channel before it is saved, from the admin form or an imported configuration file.
+/// Property paths ("PreChat.Message", "Hours.Days[1].Close") let a form put each error at its field.
+/// Whether the slug is already taken needs the database, so the saving service checks that.
+/// </summary>
+public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel>
+{
+    public const int MaxText = 2000;
+    public static readonly string[] Languages = ["en", "sv"];
+
+    public ChatChannelValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Slug).NotEmpty().MaximumLength(50)
+            .Matches(SlugPattern()).WithMessage("'{PropertyName}' may hold only lower-case letters a–z, digits and '-', and must start with a letter or digit.");
+        RuleFor(c => c.Language).Must(Languages.Contains).WithMessage("'{PropertyName}' must be one of: " + string.Join(", ", Languages) + ".");
+        RuleFor(c => c.BadgeText).MaximumLength(100);
+        RuleFor(c => c.Description).MaximumLength(MaxText);
+        RuleFor(c => c.QueueMessage).MaximumLength(500)
+            .Must(OnlyKnownPlaceholders).WithMessage("'{PropertyName}' may use only the placeholders {position} and {wait}.");
+        RuleFor(c => c.WelcomeMessage).MaximumLength(MaxText);
+        RuleFor(c => c.AgentName).IsInEnum();
+        RuleFor(c => c.Routing).IsInEnum();
+        RuleFor(c => c.WarningMinutes).InclusiveBetween(1, 240);
+        RuleFor(c => c.ManagerWarningMinutes).InclusiveBetween(1, 240)
+            .GreaterThanOrEqualTo(c => c.WarningMinutes).WithMessage("'{PropertyName}' must not be earlier than the agent warning ({ComparisonValue} minutes).");
+        RuleFor(c => c.IdleMinutes).InclusiveBetween(1, 1440);
+        RuleFor(c => c.QueueFallbackMinutes).InclusiveBetween(1, 240).When(c => c.QueueFallbackMinutes is not null);
+        RuleFor(c => c.QueueFallbackLength).InclusiveBetween(1, 1000).When(c => c.QueueFallbackLength is not null);
+
+        RuleFor(c => c.Look).NotNull().ChildRules(look =>
+        {
+            look.RuleFor(l => l.Color).Matches(ColorPattern()).WithMessage("'{PropertyName}' must be a colour such as #1565c0.");
+            look.RuleFor(l => l.Header).MaximumLength(100);
+            look.RuleFor(l => l.Message).MaximumLength(500);
+            look.RuleFor(l => l.LogoUrl).MaximumLength(1000)
+                .Must(BeHttpUrl!).When(l => !string.IsNullOrEmpty(l.LogoUrl))
+                .WithMessage("'{PropertyName}' must be an absolute http or https address.");
+        });
+        RuleFor(c => c.Hours).NotNull().SetValidator(new OpeningHoursValidator());
+        RuleFor(c => c.PreChat).NotNull().ChildRules(form =>
+        {
+            form.RuleFor(f => f.Message).MaximumLength(MaxText);
+            form.RuleFor(f => f.ConsentText).MaximumLength(MaxText)
+                .NotEmpty().When(f => f.RequiredFields.HasFlag(CustomerFields.Consent))
+                .WithMessage("'{PropertyName}' must be set when consent is required.");
+            form.RuleFor(f => f.RequiredFields).Must(IncludeEmail)
+                .WithMessage("'{PropertyName}' must include E-mail: agents and transcripts need it.");
+        });
+        RuleFor(c => c.PostChat).NotNull().ChildRules(form =>
+        {
+            form.RuleFor(f => f.Header).MaximumLength(200);
+            form.RuleFor(f => f.Message).MaximumLength(MaxText);
+        });
+        RuleFor(c => c.Offline).NotNull().ChildRules(form =>
+        {
+            form.RuleFor(f => f.Header).MaximumLength(200);
+            form.RuleFor(f => f.Message).MaximumLength(MaxText);
+            form.RuleFor(f => f.RequiredFields).Must(IncludeEmail)
+                .WithMessage("'{PropertyName}' must include E-mail: the ticket is answered by e-mail.");
+            form.RuleFor(f => f.TicketCategory).NotEmpty().MaximumLength(100);
+            form.RuleFor(f => f.TicketPriority).IsInEnum();
+        });
+        RuleFor(c => c.Members)
+            .Must(m => m.Select(x => x.UserId).Distinct().Count() == m.Count)
+            .WithMessage("'{PropertyName}' lists a staff member more than once.");
+        RuleForEach(c => c.Members).ChildRules(member => member.RuleFor(m => m.UserId).NotEmpty());
+    }
+
+    private static bool IncludeEmail(CustomerFields fields) => fields.HasFlag(CustomerFields.Email);
+
+    private static bool BeHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    private static bool OnlyKnownPlaceholders(string text) =>
+        PlaceholderPattern().Matches(text).All(m => m.Value is "{position}" or "{wait}");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex ColorPattern();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex PlaceholderPattern();
+}

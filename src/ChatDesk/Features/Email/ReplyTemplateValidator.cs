@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace ChatDesk.Features.Email;
+
+/// <summary>Checks a reply template from the admin form or an imported file.</summary>
+public sealed class ReplyTemplateValidator : AbstractValidator<ReplyTemplate>
+{
+    public ReplyTemplateValidator()
+    {
+        RuleFor(t => t.Name).NotEmpty().MaximumLength(200);
+        RuleFor(t => t.Language).Must(l => l is "en" or "sv").WithMessage("'{PropertyName}' must be one of: en, sv.");
+        RuleFor(t => t.Subject).MaximumLength(300)
+            .NotEmpty().When(t => t.System is not null).WithMessage("'{PropertyName}' must be set on a template the app sends by e-mail.");
+        RuleFor(t => t.Body).NotEmpty().MaximumLength(20000);
+        RuleFor(t => t.System).IsInEnum().When(t => t.System is not null);
+    }
+}

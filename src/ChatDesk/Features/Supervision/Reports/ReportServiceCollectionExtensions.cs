@@ -1,0 +1,8 @@
+namespace ChatDesk.Features.Supervision.Reports;
+
+public static class ReportServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatDeskReports(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+}

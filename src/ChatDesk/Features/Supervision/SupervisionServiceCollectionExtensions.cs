@@ -1,0 +1,10 @@
+namespace ChatDesk.Features.Supervision;
+
+public static class SupervisionServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatDeskSupervision(this IServiceCollection services)
+    {
+        services.AddSingleton<SupervisionService>();
+        return services;
+    }
+}
