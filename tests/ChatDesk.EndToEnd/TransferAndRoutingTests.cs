@@ -34,7 +34,7 @@ public sealed class TransferAndRoutingTests(ChatDeskFixture fixture) : BrowserTe
 
         await Expect(oskar.GetByRole(AriaRole.Heading, new() { Name = "Chat with Transferred Customer" })).ToBeVisibleAsync();
         await Expect(customer.GetByText("You are chatting with Oskar")).ToBeVisibleAsync();
-        await Expect(anna.GetByText("You transferred this chat. It stays here, read-only, until you close it.")).ToBeVisibleAsync();
+        await Expect(anna.GetByText("This chat has moved to another agent. It stays here, read-only, until you close it.")).ToBeVisibleAsync();
         await Expect(anna.GetByRole(AriaRole.Textbox, new() { Name = "Reply", Exact = true })).Not.ToBeVisibleAsync();
         await Textbox(customer, "Message").FillAsync("Hi Oskar");
         await Textbox(customer, "Message").PressAsync("Enter");

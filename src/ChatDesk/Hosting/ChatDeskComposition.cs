@@ -18,6 +18,7 @@ using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Supervision;
+using ChatDesk.Features.Supervision.ListenIn;
 using ChatDesk.Features.Supervision.Reports;
 using ChatDesk.Features.Tickets;
 using MudBlazor.Services;
@@ -84,6 +85,7 @@ public static class ChatDeskComposition
 
         services.AddChatDeskSupervision();
         services.AddChatDeskReports();
+        services.AddChatDeskListenIn();
         services.AddSingleton<AuditLog>();
         services.AddChatDeskChannelAdmin();
         services.AddChatDeskFaqAdmin();

@@ -1,0 +1,154 @@
+using ChatDesk.Features.Agents;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Identity;
+using ChatDesk.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+
+namespace ChatDesk.Features.Supervision.ListenIn;
+
+/// <summary>One chat, live and read-only, for a user who may listen in on its channel; a manager may also take it
+/// over (then answer and end it here) or transfer it. ListenInDesk decides every part of that; this page only reads
+/// and never publishes anything, so nobody in the chat learns that someone is listening.</summary>
+public sealed partial class ListenInPage : IDisposable
+{
+    private readonly List<ChatMessage> messages = [];
+    private readonly ViewerTimeZone viewer = new();
+    private ListenInView? view;
+    private IReadOnlyList<(string Id, string Name)> targets = [];
+    private StaffActor? actor;
+    private IDisposable? subscription;
+    private string? notice, error;
+    private bool loaded, busy, noticeIsError;
+
+    [Inject] private ListenInDesk Desk { get; set; } = default!;
+    [Inject] private IChatEvents Events { get; set; } = default!;
+    [Inject] private AgentPresence Presence { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [CascadingParameter] private StaffText Staff { get; set; } = StaffText.For("en");
+
+    [Parameter] public long SessionId { get; set; }
+
+    private ListenInText T => ListenInText.For(Staff.Language);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        actor = StaffActor.From((await Auth).User);
+        messages.Clear();
+        await LoadAsync();
+        loaded = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        // Subscribed even when not (yet) available: every event is checked again by the desk before anything shows.
+        subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
+        Presence.Changed += OnPresenceChanged;
+        // The first reload catches anything said between the prerender and the subscription (rule 1).
+        await LoadAsync();
+        await viewer.ReadAsync(JS);
+        StateHasChanged();
+    }
+
+    private async Task OnEventAsync(ChatEvent chatEvent)
+    {
+        if (chatEvent is TypingChanged) return;
+        try
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    }
+
+    private void OnPresenceChanged() => _ = InvokeAsync(async () =>
+    {
+        if (actor is null || view is not { CanManage: true, IsLive: true }) return;
+        targets = await Desk.TransferTargetsAsync(actor, SessionId, CancellationToken.None);
+        StateHasChanged();
+    });
+
+    /// <summary>The chat as the desk lets this user see it now, and only the messages not shown yet.</summary>
+    private async Task LoadAsync()
+    {
+        if (actor is null) return;
+        view = await Desk.OpenAsync(actor, SessionId, CancellationToken.None);
+        if (view is null)
+        {
+            messages.Clear();
+            targets = [];
+            return;
+        }
+        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
+        messages.AddRange(await Desk.MessagesAfterAsync(actor, SessionId, after, CancellationToken.None));
+        targets = view is { CanManage: true, IsLive: true } ? await Desk.TransferTargetsAsync(actor, SessionId, CancellationToken.None) : [];
+    }
+
+    private Task TakeOverAsync() => ManageAsync(a => Desk.TakeOverAsync(a, SessionId, CancellationToken.None), T["TookOver"]);
+
+    private Task TransferAsync(string toId)
+    {
+        var name = targets.FirstOrDefault(t => t.Id == toId).Name ?? "";
+        return ManageAsync(a => Desk.TransferAsync(a, SessionId, toId, CancellationToken.None), T.Format("TransferredTo", name));
+    }
+
+    private async Task ManageAsync(Func<StaffActor, Task<ManageOutcome>> action, string done)
+    {
+        if (actor is null) return;
+        busy = true;
+        try
+        {
+            var outcome = await action(actor);
+            (notice, noticeIsError) = outcome switch
+            {
+                ManageOutcome.Done => (done, false),
+                ManageOutcome.NotLive => (T["NotLive"], true),
+                ManageOutcome.Changed => (T["Changed"], true),
+                ManageOutcome.NoSuchAgent => (T["NoSuchAgent"], true),
+                _ => (T["NotAllowed"], true),
+            };
+        }
+        finally
+        {
+            await LoadAsync();
+            busy = false;
+        }
+    }
+
+    private async Task<bool> SendAsync(string text, Guid clientId)
+    {
+        if (actor is null) return false;
+        error = null;
+        var result = await Desk.SendAsync(actor, SessionId, clientId, text, CancellationToken.None);
+        if (result is SendResult.NotActive or SendResult.NotFound) error = T["NotActive"];
+        StateHasChanged();
+        return result is SendResult.Sent or SendResult.Duplicate;
+    }
+
+    private async Task EndAsync()
+    {
+        if (actor is null) return;
+        busy = true;
+        try
+        {
+            if (!await Desk.EndAsync(actor, SessionId, CancellationToken.None)) (notice, noticeIsError) = (T["NotLive"], true);
+        }
+        finally
+        {
+            await LoadAsync();
+            busy = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        Presence.Changed -= OnPresenceChanged;
+        subscription?.Dispose();
+    }
+}
