@@ -30,6 +30,7 @@ public sealed partial class ChatPage
 
     [Inject] private ChannelDirectory Channels { get; set; } = default!;
     [Inject] private ChannelAvailability Availability { get; set; } = default!;
+    [Inject] private ChannelSettingsChanged SettingsChanged { get; set; } = default!;
     [Inject] private ConversationService Conversations { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -80,6 +81,7 @@ public sealed partial class ChatPage
             timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
             await ResumeAsync(await module.InvokeAsync<string?>("loadToken", TokenKey));
             Availability.Changed += OnAvailabilityChanged;
+            SettingsChanged.Changed += OnSettingsChanged;
             open = Availability.IsOpen(channel); // presence may have changed since prerendering
             // Time alone moves the estimate and the fallback offer, so refresh now and then too.
             queueTimer = new Timer(_ => InvokeAsync(RefreshQueueAsync), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
@@ -269,9 +271,39 @@ public sealed partial class ChatPage
         StateHasChanged();
     });
 
+    // An admin saved this channel: show its new hours, forms and texts now, keeping whatever the customer typed.
+    private void OnSettingsChanged(int channelId)
+    {
+        if (channel?.Id == channelId) _ = InvokeAsync(ReloadChannelAsync);
+    }
+
+    private async Task ReloadChannelAsync()
+    {
+        try
+        {
+            if (channel is null) return;
+            var fresh = await Channels.FindByIdAsync(channel.Id, CancellationToken.None);
+            if (fresh is null)
+            {
+                // Deleted: a full load of the same address shows the unknown-channel page.
+                Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
+                return;
+            }
+            channel = fresh;
+            text = CustomerText.For(channel.Language);
+            open = Availability.IsOpen(channel);
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Availability.Changed -= OnAvailabilityChanged;
+        SettingsChanged.Changed -= OnSettingsChanged;
         queueTimer?.Dispose();
         sessionSubscription?.Dispose();
         queueSubscription?.Dispose();
