@@ -1,0 +1,62 @@
+using ChatDesk.Features.Admin.Faq;
+using ChatDesk.Features.Email;
+using ChatDesk.Features.Identity;
+using ChatDesk.Resources;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Components;
+
+namespace ChatDesk.Features.Admin.Templates;
+
+/// <summary>Edits a copy of one template beside its placeholders and a live preview. An invalid save keeps
+/// everything typed and shows each problem at its field.</summary>
+public sealed partial class TemplateEditor
+{
+    private static readonly ReplyTemplateValidator Rules = new();
+    private IReadOnlyList<ValidationFailure> errors = [];
+    private string saved = "";
+    private bool busy;
+
+    [Inject] private TemplateAdmin Admin { get; set; } = default!;
+    [Parameter, EditorRequired] public ReplyTemplate Template { get; set; } = default!;
+    [Parameter, EditorRequired] public StaffActor Actor { get; set; } = default!;
+    /// <summary>Called with the notice to show after a save.</summary>
+    [Parameter] public EventCallback<string> OnDone { get; set; }
+    [Parameter] public EventCallback OnCancel { get; set; }
+    [CascadingParameter] private StaffText Text { get; set; } = StaffText.For("en");
+
+    private ContentAdminText T => ContentAdminText.For(Text.Language);
+
+    private string KindValue
+    {
+        get => Template.System?.ToString() ?? "";
+        set => Template.System = Enum.TryParse<SystemTemplate>(value, out var kind) ? kind : null;
+    }
+
+    protected override void OnInitialized() => saved = Template.Name;
+
+    private string? FieldError(string property) => errors.For(T, property);
+
+    /// <summary>At the end of the body: the server does not know where the cursor is.</summary>
+    private void Insert(string token)
+    {
+        var body = Template.Body ?? "";
+        Template.Body = body.Length == 0 || char.IsWhiteSpace(body[^1]) ? body + token : body + " " + token;
+    }
+
+    private async Task SaveAsync()
+    {
+        errors = FormErrors.Check(Rules, Template, T.Culture);
+        if (errors.Count > 0) return;
+        busy = true;
+        try
+        {
+            var change = await Admin.SaveAsync(Actor, Template, CancellationToken.None);
+            errors = change.Errors;
+            if (change.Succeeded) await OnDone.InvokeAsync(T.Format("TemplateSaved", Template.Name.Trim()));
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+}
