@@ -34,4 +34,34 @@ public sealed class SupervisorTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await Expect(watcher.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(@"Anna Svensson Present 1 . 3") })).ToBeVisibleAsync();
         await AssertNoSeriousViolationsAsync(watcher);
     });
+
+    [Fact]
+    public Task TodaysFiguresCountAChatAsACustomerJoinsAndAnAgentAccepts() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        var watcher = await SignInAsync("watcher", "admin");
+        await watcher.GotoAsync("/supervisor");
+        await WaitUntilInteractiveAsync(watcher);
+        // Today is the browser's day: wait until the page counts in the browser's zone before reading the figures.
+        await Expect(watcher.GetByText(new Regex("A chat counts on the day and hour its customer asked, in Europe/Stockholm"))).ToBeVisibleAsync();
+        await Expect(watcher.GetByText("Chats requested", new() { Exact = true })).ToBeVisibleAsync();
+        var requested = int.Parse(await watcher.GetByTestId("fig-requested").InnerTextAsync());
+        var answered = int.Parse(await watcher.GetByTestId("fig-answered").InnerTextAsync());
+        var agent = await OpenWorkspaceAsync("agent", "agent1");
+
+        var customer = await OpenAsync("customer");
+        await customer.GotoAsync("/chat/support");
+        await FillPreChatAsync(customer, "Counted Customer", "counted@" + DnsTestServer.MxDomain, "Hello");
+
+        await Expect(watcher.GetByTestId("fig-requested")).ToHaveTextAsync((requested + 1).ToString());
+        await Expect(watcher.GetByTestId("fig-answered")).ToHaveTextAsync(answered.ToString());
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Counted Customer" }).ClickAsync();
+
+        await Expect(watcher.GetByTestId("fig-answered")).ToHaveTextAsync((answered + 1).ToString());
+        await Expect(watcher.GetByTestId("fig-average-wait")).ToHaveTextAsync(new Regex(@"^\d+ (min \d+ )?s$"));
+        await Expect(watcher.GetByRole(AriaRole.Table, new() { Name = "Chats per hour today" })).ToBeAttachedAsync();
+        await Expect(watcher.GetByRole(AriaRole.Table, new() { Name = "Wait before answer today" })).ToBeAttachedAsync();
+        await AssertNoSeriousViolationsAsync(watcher);
+    });
 }

@@ -11,6 +11,8 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
         session.Property(s => s.PublicToken).HasMaxLength(64);
         session.HasIndex(s => s.PublicToken).IsUnique();
         session.HasIndex(s => new { s.ChannelId, s.Status, s.RequestedAt });
+        // Reports and the supervisor's figures select chats by the day they were created.
+        session.HasIndex(s => s.CreatedAt);
         session.HasOne(s => s.Channel).WithMany().HasForeignKey(s => s.ChannelId);
         session.ComplexProperty(s => s.Customer, CustomerDetailsMapping.Configure);
         session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);

@@ -11,6 +11,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
     public void Configure(EntityTypeBuilder<Ticket> ticket)
     {
         ticket.HasIndex(t => t.Number).IsUnique();
+        ticket.HasIndex(t => t.CreatedAt);
         ticket.HasOne<ChatChannel>().WithMany().HasForeignKey(t => t.ChannelId);
         ticket.HasOne<ChatSession>().WithMany().HasForeignKey(t => t.SourceSessionId).OnDelete(DeleteBehavior.SetNull);
         ticket.ComplexProperty(t => t.Customer, CustomerDetailsMapping.Configure);

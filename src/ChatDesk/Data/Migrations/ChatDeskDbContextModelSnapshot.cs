@@ -443,6 +443,8 @@ namespace ChatDesk.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("PublicToken")
                         .IsUnique();
 
@@ -761,6 +763,8 @@ namespace ChatDesk.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();

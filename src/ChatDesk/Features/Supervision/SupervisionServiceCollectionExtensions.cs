@@ -5,6 +5,7 @@ public static class SupervisionServiceCollectionExtensions
     public static IServiceCollection AddChatDeskSupervision(this IServiceCollection services)
     {
         services.AddSingleton<SupervisionService>();
+        services.AddSingleton<TodayFiguresService>();
         return services;
     }
 }

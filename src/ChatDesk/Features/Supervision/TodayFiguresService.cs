@@ -1,0 +1,33 @@
+using ChatDesk.Data;
+using ChatDesk.Features.Identity;
+using ChatDesk.Features.Supervision.Figures;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Features.Supervision;
+
+/// <summary>Today's figures and charts for the supervisor dashboard, "today" being the viewer's day.</summary>
+public sealed class TodayFiguresService(IDbContextFactory<ChatDeskDbContext> contexts, TimeProvider time)
+{
+    /// <summary>How many previous same weekdays make the "usual" line of the chats-per-hour chart.</summary>
+    public const int ComparisonWeeks = 4;
+
+    public async Task<TodayFigures> TodayAsync(StaffActor actor, int? channelId, TimeZoneInfo zone, CancellationToken ct)
+    {
+        actor.DemandSupervisor();
+        var today = LocalDay.Of(time.GetUtcNow(), zone);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var (start, end) = LocalDay.RangeUtc(today, today, zone);
+        var sessions = await FactsQueries.SessionsAsync(db, start, end, channelId, ct);
+        var tickets = await FactsQueries.TicketsAsync(db, start, end, channelId, ct);
+
+        var earlier = new List<int[]>();
+        for (var week = 1; week <= ComparisonWeeks; week++)
+        {
+            var day = today.AddDays(-7 * week);
+            var (dayStart, dayEnd) = LocalDay.RangeUtc(day, day, zone);
+            earlier.Add(HourlyLoad.Count(await FactsQueries.SessionsAsync(db, dayStart, dayEnd, channelId, ct), zone));
+        }
+        return new TodayFigures(today, ChatFigures.From(sessions, tickets.Count), HourlyLoad.Count(sessions, zone),
+            HourlyLoad.Average(earlier), WaitBuckets.Count(sessions));
+    }
+}
