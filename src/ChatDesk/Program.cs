@@ -1,4 +1,10 @@
+using ChatDesk.Features.Admin.Configuration;
 using ChatDesk.Hosting;
+
+// `config export FILE`, `config import FILE` and `config reset-password USER` work on the database and exit
+// without starting the server (see ConfigurationCommand.Usage).
+if (ConfigurationCommand.Handles(args))
+    return await ConfigurationCommand.RunAsync(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatDesk();
@@ -6,6 +12,7 @@ builder.AddChatDesk();
 var app = builder.Build();
 app.MapChatDesk();
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

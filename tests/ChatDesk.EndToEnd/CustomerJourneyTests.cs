@@ -46,6 +46,34 @@ public sealed class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(
     });
 
     [Fact]
+    public Task WithThePreChatFormOffTheCustomerOnlyAsksTheQuestion() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support", false);
+        Fixture.App.Sql("UPDATE Channels SET PreChat_Enabled = 0 WHERE Slug = 'support'");
+        try
+        {
+            var agent = await OpenWorkspaceAsync("agent", "agent1");
+            var customer = await OpenAsync("customer");
+            await customer.GotoAsync("/chat/support");
+
+            await Expect(Textbox(customer, "Your question")).ToBeVisibleAsync();
+            await Expect(customer.GetByLabel("Name")).ToHaveCountAsync(0);
+            await Expect(customer.GetByLabel("E-mail")).ToHaveCountAsync(0);
+            await Textbox(customer, "Your question").FillAsync("Do you ship to Norway?");
+            await Textbox(customer, "Your question").PressAsync("Enter");
+
+            await Expect(customer.GetByText("You are number 1 in the queue.")).ToBeVisibleAsync();
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Visitor" }).ClickAsync();
+            await Expect(customer.GetByText("You are chatting with Anna")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            Fixture.App.Sql("UPDATE Channels SET PreChat_Enabled = 1 WHERE Slug = 'support'");
+        }
+    });
+
+    [Fact]
     public Task TheQueuePositionMovesUpWhenTheChatAheadIsTaken() => RunAsync(async () =>
     {
         Fixture.App.ClearQueues();

@@ -207,7 +207,10 @@ public sealed partial class ChatPage
     {
         failure = null;
         suggestions = await SuggestAsync(input.Question);
-        var started = await Conversations.StartAsync(channel!.Id, input.ToCustomer(email, timeZoneId), input.Question,
+        var customer = input.ToCustomer(email, timeZoneId);
+        // Without a pre-chat form (or a name) the agent still needs something to call the customer.
+        if (customer.Name.Length == 0) customer.Name = text["Visitor"];
+        var started = await Conversations.StartAsync(channel!.Id, customer, input.Question,
             SourceUrl(), CancellationToken.None, suggestions.Select(s => s.ArticleId).ToList());
         await module!.InvokeVoidAsync("saveToken", TokenKey, started.PublicToken);
         await AttachAsync(started);

@@ -23,6 +23,9 @@ public sealed partial class CustomerPreChat
     [Parameter, EditorRequired] public CustomerText Text { get; set; } = default!;
     [Parameter] public PreChatInput Input { get; set; } = new();
     [Parameter] public CustomerFields Required { get; set; } = CustomerFields.Name | CustomerFields.Email;
+
+    /// <summary>False when the channel's pre-chat form is off: only the question is asked.</summary>
+    [Parameter] public bool AskDetails { get; set; } = true;
     [Parameter] public bool ShowQuestion { get; set; } = true;
     [Parameter] public string SubmitText { get; set; } = "";
     [Parameter] public string? Failure { get; set; }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using ChatDesk.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,6 +10,7 @@ internal static class IdentityServiceCollectionExtensions
 {
     public static IServiceCollection AddChatDeskIdentity(this IServiceCollection services)
     {
+        services.AddSingleton<StaffSessions>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(o =>
@@ -23,6 +26,18 @@ internal static class IdentityServiceCollectionExtensions
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
+            // The stamp check (below) is the durable one; StaffSessions refuses a disabled user's cookie at once.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<StaffSessions>();
+                if (context.Principal is { } user &&
+                    sessions.WasEnded(user.FindFirstValue(ClaimTypes.NameIdentifier), context.Properties.IssuedUtc))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
         services.AddAuthorization();
         services.AddIdentityCore<StaffUser>(o =>

@@ -73,6 +73,25 @@ public sealed class CustomerComponentTests : CustomerComponentContext
     }
 
     [Fact]
+    public void WithThePreChatFormOffOnlyTheQuestionIsAskedAndItStartsTheChat()
+    {
+        Channel.PreChat.Message = "Tell us who you are";
+        var form = Render<CustomerPreChat>(p => p
+            .Add(c => c.Channel, Channel)
+            .Add(c => c.Text, CustomerText.For("en"))
+            .Add(c => c.Required, CustomerFields.None)
+            .Add(c => c.AskDetails, false)
+            .Add(c => c.SubmitText, "Start")
+            .Add(c => c.OnSubmit, (input, email) => { submitted.Add((input, email)); return Task.CompletedTask; }));
+
+        Assert.Empty(form.FindAll("#name, #email, .form-message"));
+        form.Find("#question").Input("Where is my order?");
+        form.Find("button.send-button").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(("Where is my order?", ""), (Assert.Single(submitted).Input.Question, submitted[0].Email)));
+    }
+
+    [Fact]
     public void TheEndFormOffersRatingAndTranscriptOnlyWhenTheChannelHasThem()
     {
         var session = new ChatSession { Id = 1, Status = SessionStatus.Ended, EndReason = EndReason.Agent, Customer = new() { Email = "kim@example.com" } };

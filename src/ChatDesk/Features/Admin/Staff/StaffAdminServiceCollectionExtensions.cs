@@ -2,5 +2,9 @@ namespace ChatDesk.Features.Admin.Staff;
 
 public static class StaffAdminServiceCollectionExtensions
 {
-    public static IServiceCollection AddChatDeskStaffAdmin(this IServiceCollection services) => services;
+    public static IServiceCollection AddChatDeskStaffAdmin(this IServiceCollection services)
+    {
+        services.AddSingleton<StaffAdmin>();
+        return services;
+    }
 }

@@ -1,0 +1,92 @@
+using ChatDesk.Features.Identity;
+using ChatDesk.Resources;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace ChatDesk.Features.Admin.Staff;
+
+public sealed partial class StaffAdminPage
+{
+    private IReadOnlyList<StaffListItem>? users;
+    private StaffActor actor = new("", "", new HashSet<string>());
+    private StaffUserForm? editing;
+    private string? editingId;
+    private StaffListItem? resetting;
+    private string? generated;
+    private IReadOnlyList<ValidationFailure> errors = [];
+    private string status = "";
+
+    [Inject] private StaffAdmin Staff { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [CascadingParameter] private StaffText Text { get; set; } = StaffText.For("en");
+
+    private StaffAdminText T => StaffAdminText.For(Text.Language);
+
+    protected override async Task OnInitializedAsync()
+    {
+        actor = StaffActor.From((await Auth).User);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() => users = await Staff.ListAsync(actor, CancellationToken.None);
+
+    private void StartNew()
+    {
+        CloseReset();
+        (editing, editingId, errors, status) = (new StaffUserForm { Roles = [StaffRoles.Agent] }, null, [], "");
+    }
+
+    private void StartEdit(StaffListItem user)
+    {
+        CloseReset();
+        (editing, editingId, errors, status) = (user.ToForm(), user.Id, [], "");
+    }
+
+    private void CloseEditor() => (editing, editingId, errors) = (null, null, []);
+
+    private void StartReset(StaffListItem user)
+    {
+        CloseEditor();
+        (resetting, generated, errors, status) = (user, null, [], "");
+    }
+
+    private void CloseReset() => (resetting, generated, errors) = (null, null, []);
+
+    private async Task SaveAsync()
+    {
+        if (editing is null) return;
+        var result = editingId is null
+            ? await Staff.CreateAsync(actor, editing, CancellationToken.None)
+            : await Staff.UpdateAsync(actor, editingId, editing, CancellationToken.None);
+        // On errors the form stays open with everything typed, and each error shows at its field.
+        if (!result.Succeeded)
+        {
+            errors = result.Errors;
+            return;
+        }
+        status = T.Format(editingId is null ? "Created" : "Saved", editing.UserName);
+        CloseEditor();
+        await LoadAsync();
+    }
+
+    private async Task SetPasswordAsync(string? password)
+    {
+        if (resetting is null) return;
+        var result = await Staff.ResetPasswordAsync(actor, resetting.Id, password, CancellationToken.None);
+        errors = result.Errors;
+        if (!result.Succeeded) return;
+        generated = result.GeneratedPassword;
+        status = T.Format("PasswordSet", resetting.UserName);
+        if (generated is null) CloseReset();
+    }
+
+    private async Task SetDisabledAsync(StaffListItem user, bool disabled)
+    {
+        var result = await Staff.SetDisabledAsync(actor, user.Id, disabled, CancellationToken.None);
+        status = result.Succeeded
+            ? T.Format(disabled ? "DisabledDone" : "EnabledDone", user.UserName)
+            : string.Join(" ", result.Errors.Select(e => e.ErrorMessage));
+        await LoadAsync();
+    }
+}
