@@ -78,6 +78,8 @@ public sealed class ChannelAdminTests(ChatDeskFixture fixture) : BrowserTest(fix
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete channel" }).ClickAsync();
             await Expect(admin.GetByTestId("list-status")).ToHaveTextAsync("Channel E2E Shop was deleted.");
             await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "E2E Shop" })).ToHaveCountAsync(0);
+            // The customer's open page reloads itself into the unknown-channel page; a fresh visit gets a 404.
+            await Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "Sorry, we can't find that page" })).ToBeVisibleAsync();
             var response = await customer.GotoAsync("/chat/" + slug);
             Assert.Equal(404, response!.Status);
         }

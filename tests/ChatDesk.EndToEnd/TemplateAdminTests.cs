@@ -28,7 +28,10 @@ public sealed class TemplateAdminTests(ChatDeskFixture fixture) : BrowserTest(fi
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await admin.GetByLabel("Body").FillAsync("Hi");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Insert {customer.name}" }).ClickAsync();
+        // As a person would: see the placeholder arrive before typing on (the insert is a server round trip).
+        await Expect(admin.GetByLabel("Body")).ToHaveValueAsync("Hi {customer.name}");
         await admin.GetByLabel("Body").PressSequentiallyAsync(", this is ");
+        await Expect(admin.GetByLabel("Body")).ToHaveValueAsync("Hi {customer.name}, this is ");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Insert {agent.name}" }).ClickAsync();
 
         await Expect(admin.GetByLabel("Body")).ToHaveValueAsync("Hi {customer.name}, this is {agent.name}");
