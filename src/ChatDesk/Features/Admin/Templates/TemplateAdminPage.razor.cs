@@ -1,39 +1,28 @@
 using ChatDesk.Features.Email;
-using ChatDesk.Features.Identity;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ChatDesk.Features.Admin.Templates;
 
 /// <summary>The list of reply templates, or the one being edited. Every change goes through
-/// <see cref="TemplateAdmin"/>, which checks the actor again.</summary>
-public sealed partial class TemplateAdminPage
+/// <see cref="TemplateAdmin"/>, which checks the Actor again.</summary>
+public sealed partial class TemplateAdminPage : AdminPageBase
 {
-    private StaffActor actor = new("", "", new HashSet<string>());
     private IReadOnlyList<TemplateRow> templates = [];
     private IReadOnlyList<SystemSlot> missing = [];
     private ReplyTemplate? editing;
     private string? notice;
-    private bool loaded;
 
     [Inject] private TemplateAdmin Admin { get; set; } = default!;
-    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
-    [CascadingParameter] private StaffText Text { get; set; } = StaffText.For("en");
 
     private ContentAdminText T => ContentAdminText.For(Text.Language);
 
-    protected override async Task OnInitializedAsync()
-    {
-        actor = StaffActor.From((await Auth).User);
-        await ReloadAsync();
-        loaded = true;
-    }
+    protected override Task LoadAsync() => ReloadAsync();
 
     private async Task ReloadAsync()
     {
-        templates = await Admin.ListAsync(actor, CancellationToken.None);
-        missing = await Admin.MissingSystemTemplatesAsync(actor, CancellationToken.None);
+        templates = await Admin.ListAsync(Actor, CancellationToken.None);
+        missing = await Admin.MissingSystemTemplatesAsync(Actor, CancellationToken.None);
     }
 
     private void New()
@@ -51,7 +40,7 @@ public sealed partial class TemplateAdminPage
     private async Task EditAsync(int id)
     {
         notice = null;
-        editing = await Admin.GetAsync(actor, id, CancellationToken.None);
+        editing = await Admin.GetAsync(Actor, id, CancellationToken.None);
         if (editing is null)
         {
             notice = T["TemplateMissing"];
