@@ -74,6 +74,7 @@ public static class ChatDeskComposition
         services.AddScoped<DemoSeeder>();
 
         services.AddSingleton<ChannelDirectory>();
+        services.AddSingleton<ChannelSettingsChanged>();
         services.AddSingleton<StaffPreferences>();
         services.AddValidatedOptions<AgentOptions, AgentOptionsValidator>(configuration, AgentOptions.Section);
         services.AddSingleton<AgentPresence>();

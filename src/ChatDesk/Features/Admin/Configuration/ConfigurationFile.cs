@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Features.Channels;
 using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed record ImportResult(IReadOnlyList<ConfigurationProblem> Problems, 
 /// command line. Import checks the whole file first and changes nothing if any part is wrong; otherwise it
 /// applies everything in one transaction, matching existing items by natural key (see <see cref="ConfigurationDocument"/>).
 /// </summary>
-public sealed class ConfigurationFile(IServiceScopeFactory scopes, ConfigurationImporter importer)
+public sealed class ConfigurationFile(IServiceScopeFactory scopes, ConfigurationImporter importer, ChannelSettingsChanged channelsChanged)
 {
     public const string Area = "config";
 
@@ -75,7 +76,12 @@ public sealed class ConfigurationFile(IServiceScopeFactory scopes, Configuration
         var existing = await ExistingAsync(db, actor, ct);
         var problems = new ConfigurationChecks(document, existing).Run();
         if (problems.Count > 0) return ImportResult.Invalid(problems);
-        return await importer.ApplyAsync(scope.ServiceProvider, actor, document, ct);
+        var result = await importer.ApplyAsync(scope.ServiceProvider, actor, document, ct);
+        // Customer pages already open on an imported channel pick up its new settings, as after an edit in the UI.
+        var slugs = document.Channels.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in await db.Channels.AsNoTracking().Where(c => slugs.Contains(c.Slug)).Select(c => c.Id).ToListAsync(ct))
+            channelsChanged.Publish(id);
+        return result;
     }
 
     internal static async Task<ILookup<string, string>> StaffRolesAsync(ChatDeskDbContext db, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using ChatDesk.Data.Seeding;
 using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Configuration;
 using ChatDesk.Features.Admin.Staff;
+using ChatDesk.Features.Channels;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Support;
@@ -26,6 +27,7 @@ public sealed class AdminServices : IAsyncDisposable
         services.AddScoped(_ => Database.CreateDbContext());
         services.AddIdentityCore<StaffUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<ChatDeskDbContext>();
         services.AddSingleton<StaffSessions>();
+        services.AddSingleton<ChannelSettingsChanged>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FaqSearchIndex>();
         services.AddScoped<RoleSeeder>();
@@ -42,6 +44,7 @@ public sealed class AdminServices : IAsyncDisposable
     public ConfigurationFile Configuration => provider.GetRequiredService<ConfigurationFile>();
     public AuditLog Audit => provider.GetRequiredService<AuditLog>();
     public StaffSessions Sessions => provider.GetRequiredService<StaffSessions>();
+    public ChannelSettingsChanged ChannelsChanged => provider.GetRequiredService<ChannelSettingsChanged>();
 
     /// <summary>A user straight through Identity (no audit), e.g. the acting admin.</summary>
     public async Task<StaffUser> AddUserAsync(string userName, string role, Action<StaffUser>? configure = null, string? password = "Start-Pass-1")
