@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatDesk.Resources;
 using FluentValidation;
 
 namespace ChatDesk.Features.Channels;
@@ -17,30 +18,30 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Slug).NotEmpty().MaximumLength(50)
-            .Matches(SlugPattern()).WithMessage("'{PropertyName}' may hold only lower-case letters a–z, digits and '-', and must start with a letter or digit.");
-        RuleFor(c => c.Language).Must(Languages.Contains).WithMessage("'{PropertyName}' must be one of: " + string.Join(", ", Languages) + ".");
+            .Matches(SlugPattern()).WithMessage(_ => ValidationText.Get("SlugPattern"));
+        RuleFor(c => c.Language).Must(Languages.Contains).WithMessage(_ => ValidationText.Get("LanguageChoice"));
         RuleFor(c => c.BadgeText).MaximumLength(100);
         RuleFor(c => c.Description).MaximumLength(MaxText);
         RuleFor(c => c.QueueMessage).MaximumLength(500)
-            .Must(OnlyKnownPlaceholders).WithMessage("'{PropertyName}' may use only the placeholders {position} and {wait}.");
+            .Must(OnlyKnownPlaceholders).WithMessage(_ => ValidationText.Get("QueuePlaceholders"));
         RuleFor(c => c.WelcomeMessage).MaximumLength(MaxText);
         RuleFor(c => c.AgentName).IsInEnum();
         RuleFor(c => c.Routing).IsInEnum();
         RuleFor(c => c.WarningMinutes).InclusiveBetween(1, 240);
         RuleFor(c => c.ManagerWarningMinutes).InclusiveBetween(1, 240)
-            .GreaterThanOrEqualTo(c => c.WarningMinutes).WithMessage("'{PropertyName}' must not be earlier than the agent warning ({ComparisonValue} minutes).");
+            .GreaterThanOrEqualTo(c => c.WarningMinutes).WithMessage(_ => ValidationText.Get("ManagerWarningOrder"));
         RuleFor(c => c.IdleMinutes).InclusiveBetween(1, 1440);
         RuleFor(c => c.QueueFallbackMinutes).InclusiveBetween(1, 240).When(c => c.QueueFallbackMinutes is not null);
         RuleFor(c => c.QueueFallbackLength).InclusiveBetween(1, 1000).When(c => c.QueueFallbackLength is not null);
 
         RuleFor(c => c.Look).NotNull().ChildRules(look =>
         {
-            look.RuleFor(l => l.Color).Matches(ColorPattern()).WithMessage("'{PropertyName}' must be a colour such as #1565c0.");
+            look.RuleFor(l => l.Color).Matches(ColorPattern()).WithMessage(_ => ValidationText.Get("ColorFormat"));
             look.RuleFor(l => l.Header).MaximumLength(100);
             look.RuleFor(l => l.Message).MaximumLength(500);
             look.RuleFor(l => l.LogoUrl).MaximumLength(1000)
                 .Must(BeHttpUrl!).When(l => !string.IsNullOrEmpty(l.LogoUrl))
-                .WithMessage("'{PropertyName}' must be an absolute http or https address.");
+                .WithMessage(_ => ValidationText.Get("HttpAddress"));
         });
         RuleFor(c => c.Hours).NotNull().SetValidator(new OpeningHoursValidator());
         RuleFor(c => c.PreChat).NotNull().ChildRules(form =>
@@ -48,9 +49,9 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
             form.RuleFor(f => f.Message).MaximumLength(MaxText);
             form.RuleFor(f => f.ConsentText).MaximumLength(MaxText)
                 .NotEmpty().When(f => f.RequiredFields.HasFlag(CustomerFields.Consent))
-                .WithMessage("'{PropertyName}' must be set when consent is required.");
+                .WithMessage(_ => ValidationText.Get("ConsentTextNeeded"));
             form.RuleFor(f => f.RequiredFields).Must(IncludeEmail)
-                .WithMessage("'{PropertyName}' must include E-mail: agents and transcripts need it.");
+                .WithMessage(_ => ValidationText.Get("ChatNeedsEmail"));
         });
         RuleFor(c => c.PostChat).NotNull().ChildRules(form =>
         {
@@ -62,13 +63,13 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
             form.RuleFor(f => f.Header).MaximumLength(200);
             form.RuleFor(f => f.Message).MaximumLength(MaxText);
             form.RuleFor(f => f.RequiredFields).Must(IncludeEmail)
-                .WithMessage("'{PropertyName}' must include E-mail: the ticket is answered by e-mail.");
+                .WithMessage(_ => ValidationText.Get("TicketNeedsEmail"));
             form.RuleFor(f => f.TicketCategory).NotEmpty().MaximumLength(100);
             form.RuleFor(f => f.TicketPriority).IsInEnum();
         });
         RuleFor(c => c.Members)
             .Must(m => m.Select(x => x.UserId).Distinct().Count() == m.Count)
-            .WithMessage("'{PropertyName}' lists a staff member more than once.");
+            .WithMessage(_ => ValidationText.Get("MemberTwice"));
         RuleForEach(c => c.Members).ChildRules(member => member.RuleFor(m => m.UserId).NotEmpty());
     }
 

@@ -1,3 +1,4 @@
+using ChatDesk.Resources;
 using FluentValidation;
 
 namespace ChatDesk.Features.Channels;
@@ -12,33 +13,33 @@ public sealed class OpeningHoursValidator : AbstractValidator<OpeningHours>
     {
         RuleFor(h => h.TimeZoneId)
             .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("{PropertyPath} must be an IANA time zone id such as 'Europe/Stockholm'")
+            .NotEmpty().WithMessage(_ => ValidationText.Get("TimeZoneNeeded"))
             .Must(id => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))
-            .WithMessage(h => $"TimeZoneId '{h.TimeZoneId}' is not a known time zone");
+            .WithMessage(h => ValidationText.Get("TimeZoneUnknown").Replace("{TimeZoneId}", h.TimeZoneId, StringComparison.Ordinal));
 
         RuleForEach(h => h.Days)
-            .NotNull().WithMessage("{PropertyPath} must not be empty")
+            .NotNull().WithMessage(_ => ValidationText.Get("DayMissing"))
             .ChildRules(day =>
             {
-                day.RuleFor(d => d.Day).IsInEnum().WithMessage("{PropertyPath} must be a day of the week");
+                day.RuleFor(d => d.Day).IsInEnum().WithMessage(_ => ValidationText.Get("DayOfWeek"));
                 // 23:59 means "until midnight" (see OpeningHoursSchedule), so compare with the effective close.
                 day.RuleFor(d => d.Close)
                     .Must((d, _) => OpeningHoursSchedule.ClosesAfterMidnight(d) > d.Open.ToTimeSpan())
-                    .WithMessage("{PropertyPath} must be after Open (use 23:59 for midnight)");
+                    .WithMessage(_ => ValidationText.Get("CloseAfterOpen"));
             })
             // Only the repeat is reported, so the first entry for a weekday stays unflagged.
             .Must((hours, day) => day is null || hours.Days.First(d => d?.Day == day.Day) == day)
-            .WithMessage((_, day) => $"{{PropertyPath}} repeats {day.Day}; each weekday may appear only once");
+            .WithMessage((_, day) => ValidationText.Get("DayRepeated").Replace("{Day}", day.Day.ToString(), StringComparison.Ordinal));
 
         RuleFor(h => h.LunchEnd)
             .NotNull().When(h => h.LunchStart is not null)
-            .WithMessage("{PropertyPath} must be set when LunchStart is");
+            .WithMessage(_ => ValidationText.Get("LunchEndNeeded"));
         RuleFor(h => h.LunchStart)
             .NotNull().When(h => h.LunchEnd is not null)
-            .WithMessage("{PropertyPath} must be set when LunchEnd is");
+            .WithMessage(_ => ValidationText.Get("LunchStartNeeded"));
         RuleFor(h => h.LunchEnd)
             .Must((h, end) => h.LunchStart < end)
             .When(h => h.LunchStart is not null && h.LunchEnd is not null)
-            .WithMessage("{PropertyPath} must be after LunchStart");
+            .WithMessage(_ => ValidationText.Get("LunchOrder"));
     }
 }

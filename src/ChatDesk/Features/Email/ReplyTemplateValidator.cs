@@ -1,3 +1,4 @@
+using ChatDesk.Resources;
 using FluentValidation;
 
 namespace ChatDesk.Features.Email;
@@ -8,9 +9,9 @@ public sealed class ReplyTemplateValidator : AbstractValidator<ReplyTemplate>
     public ReplyTemplateValidator()
     {
         RuleFor(t => t.Name).NotEmpty().MaximumLength(200);
-        RuleFor(t => t.Language).Must(l => l is "en" or "sv").WithMessage("'{PropertyName}' must be one of: en, sv.");
+        RuleFor(t => t.Language).Must(l => l is "en" or "sv").WithMessage(_ => ValidationText.Get("LanguageChoice"));
         RuleFor(t => t.Subject).MaximumLength(300)
-            .NotEmpty().When(t => t.System is not null).WithMessage("'{PropertyName}' must be set on a template the app sends by e-mail.");
+            .NotEmpty().When(t => t.System is not null).WithMessage(_ => ValidationText.Get("SubjectNeeded"));
         RuleFor(t => t.Body).NotEmpty().MaximumLength(20000);
         RuleFor(t => t.System).IsInEnum().When(t => t.System is not null);
     }

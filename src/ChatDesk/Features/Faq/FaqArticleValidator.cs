@@ -1,3 +1,4 @@
+using ChatDesk.Resources;
 using FluentValidation;
 
 namespace ChatDesk.Features.Faq;
@@ -9,8 +10,8 @@ public sealed class FaqArticleValidator : AbstractValidator<FaqArticle>
     {
         RuleFor(a => a.Title).NotEmpty().MaximumLength(300);
         RuleFor(a => a.Body).NotEmpty().MaximumLength(20000);
-        RuleFor(a => a.Language).Must(l => l is "en" or "sv").WithMessage("'{PropertyName}' must be one of: en, sv.");
-        RuleFor(a => a.FolderId).GreaterThan(0).WithMessage("'{PropertyName}' must name a folder.");
+        RuleFor(a => a.Language).Must(l => l is "en" or "sv").WithMessage(_ => ValidationText.Get("LanguageChoice"));
+        RuleFor(a => a.FolderId).GreaterThan(0).WithMessage(_ => ValidationText.Get("FolderNeeded"));
     }
 }
 
@@ -20,6 +21,6 @@ public sealed class FaqFolderValidator : AbstractValidator<FaqFolder>
     {
         RuleFor(f => f.Name).NotEmpty().MaximumLength(200);
         RuleFor(f => f.ParentId).NotEqual(f => f.Id).When(f => f.Id != 0 && f.ParentId is not null)
-            .WithMessage("A folder cannot be its own parent.");
+            .WithMessage(_ => ValidationText.Get("FolderOwnParent"));
     }
 }

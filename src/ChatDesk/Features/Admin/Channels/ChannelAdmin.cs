@@ -1,3 +1,4 @@
+using ChatDesk.Resources;
 using ChatDesk.Data;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -70,7 +71,7 @@ public sealed class ChannelAdmin(IDbContextFactory<ChatDeskDbContext> contexts, 
         else
         {
             var saved = await db.Channels.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == channel.Id, ct);
-            if (saved is null) return new ChannelSaveResult(channel.Id, [new ValidationFailure("", "The channel no longer exists.")]);
+            if (saved is null) return new ChannelSaveResult(channel.Id, [new ValidationFailure("", ValidationText.Get("ChannelGone"))]);
             var details = ChannelSettingsDiff.Describe(saved, channel, Name);
             ChannelCopy.ApplySettings(saved, channel);
             SyncMembers(db, saved, channel.Members);
@@ -116,14 +117,14 @@ public sealed class ChannelAdmin(IDbContextFactory<ChatDeskDbContext> contexts, 
         var taken = await db.Channels.AsNoTracking()
             .Where(c => c.Slug == channel.Slug && c.Id != channel.Id).Select(c => c.Name).FirstOrDefaultAsync(ct);
         if (taken is not null)
-            problems.Add(new ValidationFailure(nameof(ChatChannel.Slug), $"'Slug' is already used by the channel '{taken}'."));
+            problems.Add(new ValidationFailure(nameof(ChatChannel.Slug), ValidationText.Get("SlugTaken").Replace("{Channel}", taken, StringComparison.Ordinal)));
         var userIds = channel.Members.Select(m => m.UserId).ToList();
         var known = await db.Users.Where(u => userIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
         for (var i = 0; i < channel.Members.Count; i++)
             if (!known.Contains(channel.Members[i].UserId))
-                problems.Add(new ValidationFailure($"Members[{i}].UserId", "This staff account no longer exists."));
+                problems.Add(new ValidationFailure($"Members[{i}].UserId", ValidationText.Get("StaffGone")));
         if (channel.PreChat.FaqFolderId is { } folder && !await db.FaqFolders.AnyAsync(f => f.Id == folder, ct))
-            problems.Add(new ValidationFailure("PreChat.FaqFolderId", "This FAQ folder no longer exists."));
+            problems.Add(new ValidationFailure("PreChat.FaqFolderId", ValidationText.Get("FolderGone")));
         return problems;
     }
 

@@ -77,7 +77,7 @@ public sealed partial class ChannelEditPage
     {
         status = null;
         if (triedSaving && channel is not null)
-            errors = new FieldErrors([.. Validator.Validate(channel).Errors, .. serverErrors]);
+            errors = new FieldErrors([.. ValidationText.Under(T.Culture, () => Validator.Validate(channel)).Errors, .. serverErrors]);
         return Task.CompletedTask;
     }
 
@@ -88,7 +88,7 @@ public sealed partial class ChannelEditPage
         status = null;
         try
         {
-            var result = await Admin.SaveAsync(actor, channel, CancellationToken.None);
+            var result = await ValidationText.UnderAsync(T.Culture, () => Admin.SaveAsync(actor, channel, CancellationToken.None));
             triedSaving = !result.Saved;
             errors = new FieldErrors(result.Errors);
             serverErrors = [.. result.Errors.Where(e => e.PropertyName == nameof(ChatChannel.Slug) || e.PropertyName.StartsWith("Members[", StringComparison.Ordinal)

@@ -9,19 +9,8 @@ namespace ChatDesk.Features.Admin.Faq;
 /// does (the service's check stays the authoritative one), and pick out the errors of one field.</summary>
 internal static class FormErrors
 {
-    public static IReadOnlyList<ValidationFailure> Check<T>(IValidator<T> validator, T model, CultureInfo culture)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return validator.Validate(model).Errors;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public static IReadOnlyList<ValidationFailure> Check<T>(IValidator<T> validator, T model, CultureInfo culture) =>
+        ValidationText.Under(culture, () => validator.Validate(model).Errors);
 
     /// <summary>The errors of <paramref name="property"/> as one text, or null; "" picks those about the whole form.</summary>
     public static string? For(this IReadOnlyList<ValidationFailure> errors, ContentAdminText text, string property)

@@ -56,9 +56,10 @@ public sealed partial class StaffAdminPage
     private async Task SaveAsync()
     {
         if (editing is null) return;
-        var result = editingId is null
-            ? await Staff.CreateAsync(actor, editing, CancellationToken.None)
-            : await Staff.UpdateAsync(actor, editingId, editing, CancellationToken.None);
+        var form = editing;
+        var result = await ValidationText.UnderAsync(T.Culture, () => editingId is null
+            ? Staff.CreateAsync(actor, form, CancellationToken.None)
+            : Staff.UpdateAsync(actor, editingId, form, CancellationToken.None));
         // On errors the form stays open with everything typed, and each error shows at its field.
         if (!result.Succeeded)
         {

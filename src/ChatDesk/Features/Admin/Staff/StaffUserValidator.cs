@@ -1,4 +1,5 @@
 using ChatDesk.Features.Identity;
+using ChatDesk.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
@@ -19,17 +20,17 @@ public sealed class StaffUserValidator : AbstractValidator<StaffUserForm>
     {
         RuleFor(u => u.UserName).NotEmpty().MaximumLength(100)
             .Must(name => name.All(c => AllowedUserNameCharacters.Contains(c)))
-            .WithMessage("'{PropertyName}' may hold only letters a–z, A–Z, digits and - . _ @ +.");
+            .WithMessage(_ => ValidationText.Get("UserNameCharacters"));
         RuleFor(u => u.Email).NotEmpty().MaximumLength(256).EmailAddress();
         RuleFor(u => u.DisplayName).NotEmpty().MaximumLength(200);
         RuleFor(u => u.Nickname).MaximumLength(100);
-        RuleFor(u => u.Roles).NotEmpty().WithMessage("Choose at least one role.")
+        RuleFor(u => u.Roles).NotEmpty().WithMessage(_ => ValidationText.Get("RoleNeeded"))
             .Must(roles => roles.All(StaffRoles.All.Contains))
-            .WithMessage("'{PropertyName}' may hold only " + string.Join(", ", StaffRoles.All) + ".")
+            .WithMessage(_ => ValidationText.Get("RoleUnknown").Replace("{Roles}", string.Join(", ", StaffRoles.All), StringComparison.Ordinal))
             .Must(roles => roles.Distinct().Count() == roles.Count)
-            .WithMessage("'{PropertyName}' lists a role more than once.");
+            .WithMessage(_ => ValidationText.Get("RoleTwice"));
         RuleFor(u => u.Capacity).InclusiveBetween(MinCapacity, MaxCapacity);
-        RuleFor(u => u.Language).Must(Languages.Contains).WithMessage("'{PropertyName}' must be one of: en, sv.");
+        RuleFor(u => u.Language).Must(Languages.Contains).WithMessage(_ => ValidationText.Get("LanguageChoice"));
         if (requirePassword)
             RuleFor(u => u.Password).Cascade(CascadeMode.Stop).NotEmpty()
                 .Custom((password, context) =>
