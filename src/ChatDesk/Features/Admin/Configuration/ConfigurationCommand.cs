@@ -47,7 +47,9 @@ public static class ConfigurationCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddChatDesk();
         await using var app = builder.Build();
-        await PrepareDatabaseAsync(app.Services, ct);
+        // Export and reset-password meet the database as the app would (demo data on a new one when Demo:Seed is on);
+        // an import into a new database gives exactly the file's configuration.
+        await PrepareDatabaseAsync(app.Services, seedDemo: verb != "import", ct);
         var file = app.Services.GetRequiredService<ConfigurationFile>();
         return verb switch
         {
@@ -116,7 +118,7 @@ public static class ConfigurationCommand
         return Ok;
     }
 
-    private static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task PrepareDatabaseAsync(IServiceProvider services, bool seedDemo, CancellationToken ct)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<ChatDeskDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -127,5 +129,6 @@ public static class ConfigurationCommand
         await db.Database.MigrateAsync(ct);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync(ct);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
     }
 }

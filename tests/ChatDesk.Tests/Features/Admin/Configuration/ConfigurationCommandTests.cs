@@ -48,6 +48,18 @@ public sealed class ConfigurationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportingANewDatabaseGivesTheDemoConfigurationTheAppWouldStartWith()
+    {
+        var file = Path.Combine(folder, "demo.json");
+
+        var code = await RunAsync("config", "export", file, Database("new.db"), "--Demo:Password=Cli-Demo-Pass-1");
+
+        Assert.Equal(0, code);
+        var slugs = JsonNode.Parse(File.ReadAllText(file))!["channels"]!.AsArray().Select(c => (string)c!["slug"]!);
+        Assert.Equal(["support", "support-sv"], slugs);
+    }
+
+    [Fact]
     public async Task ResetPasswordGivesAnImportedUserAGeneratedPassword()
     {
         var file = Path.Combine(folder, "admin.json");
@@ -67,11 +79,11 @@ public sealed class ConfigurationCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ExportingAnEmptyDatabaseWritesAnEmptyConfiguration()
+    public async Task WithDemoDataOffANewDatabaseInANewFolderExportsAnEmptyConfiguration()
     {
         var file = Path.Combine(folder, "empty.json");
 
-        var code = await RunAsync("config", "export", file, Database("new/empty.db"));
+        var code = await RunAsync("config", "export", file, Database("new/empty.db"), "--Demo:Seed=false");
 
         Assert.Equal(0, code);
         var export = JsonNode.Parse(File.ReadAllText(file))!;
