@@ -36,4 +36,30 @@ public sealed class ReadmeScreenshotTests(ChatDeskFixture fixture) : BrowserTest
         Assert.True(new FileInfo(customerShot).Length > 10_000);
         Assert.True(new FileInfo(agentShot).Length > 10_000);
     });
+
+    [Fact]
+    public Task SupervisorDashboardAndChannelSettingsAreCaptured() => RunAsync(async () =>
+    {
+        Directory.CreateDirectory(Folder);
+        await ActiveChatAsync("Åsa Öberg", "Hi! My order 10452 hasn't arrived yet.");
+        var admin = await SignInAsync("admin", "admin");
+        await admin.WaitForURLAsync("**/admin");
+
+        await admin.GotoAsync("/supervisor");
+        await Expect(admin.GetByTestId("active-count")).ToHaveTextAsync("1");
+        await Expect(admin.GetByTestId("fig-answered")).Not.ToHaveTextAsync("0");
+        await Expect(admin.GetByText("in Europe/Stockholm", new() { Exact = false })).ToBeVisibleAsync(); // the viewer's own day
+        var supervisorShot = Path.Combine(Folder, "supervisor.png");
+        await admin.ScreenshotAsync(new() { Path = supervisorShot });
+
+        var id = Fixture.App.Scalar("SELECT Id FROM Channels WHERE Slug = 'support'");
+        await admin.GotoAsync($"/admin/channels/{id}");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Channel");
+        await WaitUntilInteractiveAsync(admin);
+        var channelShot = Path.Combine(Folder, "channel-settings.png");
+        await admin.ScreenshotAsync(new() { Path = channelShot });
+
+        Assert.True(new FileInfo(supervisorShot).Length > 10_000);
+        Assert.True(new FileInfo(channelShot).Length > 10_000);
+    });
 }
