@@ -11,7 +11,7 @@ namespace ChatDesk.Features.Admin;
 /// </summary>
 public abstract class AdminPageBase : ComponentBase
 {
-    protected StaffActor Actor { get; private set; } = new("", "", new HashSet<string>());
+    protected StaffActor Actor { get; private set; } = StaffActor.Nobody;
 
     protected bool Loaded { get; private set; }
 

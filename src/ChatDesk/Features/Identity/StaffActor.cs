@@ -9,6 +9,9 @@ namespace ChatDesk.Features.Identity;
 public sealed record StaffActor(string UserId, string Name, IReadOnlySet<string> Roles)
 {
     /// <summary>The command line (config import/export) runs as the operator of the machine.</summary>
+    /// <summary>A page's actor until its sign-in is read: may do nothing.</summary>
+    public static readonly StaffActor Nobody = new("", "", new HashSet<string>());
+
     public static readonly StaffActor CommandLine = new("", "command line", new HashSet<string> { StaffRoles.Admin });
 
     public bool IsAdmin => Roles.Contains(StaffRoles.Admin);

@@ -19,7 +19,7 @@ public sealed partial class SupervisorPage
     private IReadOnlyList<(int Id, string Name)> channels = [];
     private QueueSnapshot snapshot = new(0, null, 0, []);
     private TodayFigures today = TodayFigures.None;
-    private StaffActor actor = StaffActor.CommandLine;
+    private StaffActor actor = StaffActor.Nobody;
     private int? channelId;
     private IDisposable? subscription;
     private Timer? ticker;

@@ -9,7 +9,7 @@ namespace ChatDesk.Features.Admin.Staff;
 public sealed partial class StaffAdminPage
 {
     private IReadOnlyList<StaffListItem>? users;
-    private StaffActor actor = new("", "", new HashSet<string>());
+    private StaffActor actor = StaffActor.Nobody;
     private StaffUserForm? editing;
     private string? editingId;
     private StaffListItem? resetting;

@@ -21,7 +21,7 @@ public sealed partial class ReportsPage
     private IReadOnlyList<ReportTable>? tables;
     private ReportQuery? query;
     private string? problem;
-    private StaffActor actor = StaffActor.CommandLine;
+    private StaffActor actor = StaffActor.Nobody;
     private DateOnly? fromDate;
     private DateOnly? toDate;
     private string? channelText;
