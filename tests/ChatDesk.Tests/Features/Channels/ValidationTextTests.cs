@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Channels;
 using ChatDesk.Resources;
 
@@ -31,6 +32,18 @@ public sealed class ValidationTextTests
         Assert.Equal("\"Slug\" får bara innehålla små bokstäver a–z, siffror och '-', och måste börja med en bokstav eller siffra.", messages["Slug"]);
         Assert.Equal("\"Color\" måste vara en färg som #1565c0.", messages["Look.Color"]);
         Assert.Equal("Hours.Days[0].Close måste vara efter öppningstiden (använd 23:59 för midnatt)", messages["Hours.Days[0].Close"]);
+    }
+
+    [Fact]
+    public void ASwedishAdminReadsThePasswordPolicyInSwedish()
+    {
+        var form = new StaffUserForm { UserName = "olle", Email = "olle@example.test", DisplayName = "Olle Ek", Roles = ["Agent"], Password = "kort" };
+
+        var problems = ValidationText.Under(Swedish, () => new StaffUserValidator(requirePassword: true).Validate(form))
+            .Errors.Where(e => e.PropertyName == "Password").Select(e => e.ErrorMessage);
+
+        Assert.Equal(["Använd minst 6 tecken.", "Ta med en siffra (0–9).", "Ta med en stor bokstav (A–Z).",
+            "Ta med ett tecken som inte är en bokstav eller siffra."], problems);
     }
 
     [Fact]

@@ -74,7 +74,8 @@ public sealed partial class StaffAdminPage
     private async Task SetPasswordAsync(string? password)
     {
         if (resetting is null) return;
-        var result = await Staff.ResetPasswordAsync(actor, resetting.Id, password, CancellationToken.None);
+        var (who, id) = (actor, resetting.Id);
+        var result = await ValidationText.UnderAsync(T.Culture, () => Staff.ResetPasswordAsync(who, id, password, CancellationToken.None));
         errors = result.Errors;
         if (!result.Succeeded) return;
         generated = result.GeneratedPassword;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ChatDesk.Resources;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,13 +10,17 @@ public static class StaffPasswords
 {
     public static IEnumerable<string> Problems(string password, PasswordOptions policy)
     {
-        if (password.Length < policy.RequiredLength) yield return $"Use at least {policy.RequiredLength} characters.";
-        if (policy.RequireDigit && !password.Any(char.IsAsciiDigit)) yield return "Include a digit (0–9).";
-        if (policy.RequireLowercase && !password.Any(char.IsAsciiLetterLower)) yield return "Include a lower-case letter (a–z).";
-        if (policy.RequireUppercase && !password.Any(char.IsAsciiLetterUpper)) yield return "Include an upper-case letter (A–Z).";
-        if (policy.RequireNonAlphanumeric && password.All(char.IsAsciiLetterOrDigit)) yield return "Include a character that is not a letter or digit.";
-        if (password.Distinct().Count() < policy.RequiredUniqueChars) yield return $"Use at least {policy.RequiredUniqueChars} different characters.";
+        if (password.Length < policy.RequiredLength) yield return Text("PasswordLength", policy.RequiredLength);
+        if (policy.RequireDigit && !password.Any(char.IsAsciiDigit)) yield return Text("PasswordDigit");
+        if (policy.RequireLowercase && !password.Any(char.IsAsciiLetterLower)) yield return Text("PasswordLower");
+        if (policy.RequireUppercase && !password.Any(char.IsAsciiLetterUpper)) yield return Text("PasswordUpper");
+        if (policy.RequireNonAlphanumeric && password.All(char.IsAsciiLetterOrDigit)) yield return Text("PasswordSymbol");
+        if (password.Distinct().Count() < policy.RequiredUniqueChars) yield return Text("PasswordUnique", policy.RequiredUniqueChars);
     }
+
+    // In the current UI culture, which an admin form sets to the admin's language (ValidationText.Under).
+    private static string Text(string key, params object[] args) =>
+        string.Format(CultureInfo.CurrentUICulture, ValidationText.Get(key), args);
 
     /// <summary>16 characters with each required kind, from a cryptographic source; shown to the admin once.</summary>
     public static string Generate()
