@@ -2,11 +2,12 @@ using ChatDesk.Data;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Supervision.Figures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ChatDesk.Features.Supervision;
 
 /// <summary>Today's figures and charts for the supervisor dashboard, "today" being the viewer's day.</summary>
-public sealed class TodayFiguresService(IDbContextFactory<ChatDeskDbContext> contexts, TimeProvider time)
+public sealed class TodayFiguresService(IDbContextFactory<ChatDeskDbContext> contexts, TimeProvider time, IMemoryCache cache)
 {
     /// <summary>How many previous same weekdays make the "usual" line of the chats-per-hour chart.</summary>
     public const int ComparisonWeeks = 4;
@@ -20,14 +21,20 @@ public sealed class TodayFiguresService(IDbContextFactory<ChatDeskDbContext> con
         var sessions = await FactsQueries.SessionsAsync(db, start, end, channelId, ct);
         var tickets = await FactsQueries.TicketsAsync(db, start, end, channelId, ct);
 
-        var earlier = new List<int[]>();
-        for (var week = 1; week <= ComparisonWeeks; week++)
+        // Past days do not change, and every session event on every open dashboard asks again: keep their average.
+        var usual = await cache.GetOrCreateAsync((nameof(TodayFiguresService), channelId, zone.Id, today), async entry =>
         {
-            var day = today.AddDays(-7 * week);
-            var (dayStart, dayEnd) = LocalDay.RangeUtc(day, day, zone);
-            earlier.Add(HourlyLoad.Count(await FactsQueries.SessionsAsync(db, dayStart, dayEnd, channelId, ct), zone));
-        }
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
+            var earlier = new List<int[]>();
+            for (var week = 1; week <= ComparisonWeeks; week++)
+            {
+                var day = today.AddDays(-7 * week);
+                var (dayStart, dayEnd) = LocalDay.RangeUtc(day, day, zone);
+                earlier.Add(HourlyLoad.Count(await FactsQueries.SessionsAsync(db, dayStart, dayEnd, channelId, ct), zone));
+            }
+            return HourlyLoad.Average(earlier);
+        });
         return new TodayFigures(today, ChatFigures.From(sessions, tickets.Count), HourlyLoad.Count(sessions, zone),
-            HourlyLoad.Average(earlier), WaitBuckets.Count(sessions));
+            usual!, WaitBuckets.Count(sessions));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Supervision;
 using Microsoft.Extensions.Time.Testing;
@@ -14,7 +15,7 @@ public sealed class TodayFiguresServiceTests : IDisposable
     private readonly FakeTimeProvider time = new(Utc(11, 3, 15, 0)); // Tue 16:00 in Stockholm
 
     private Task<TodayFigures> TodayAsync(TimeZoneInfo zone, int? channelId = null) =>
-        new TodayFiguresService(world.Database, time).TodayAsync(Admin, channelId, zone, CancellationToken.None);
+        new TodayFiguresService(world.Database, time, new MemoryCache(new MemoryCacheOptions())).TodayAsync(Admin, channelId, zone, CancellationToken.None);
 
     [Fact]
     public async Task TodaysFiguresCountFromTheViewersMidnight()
@@ -70,7 +71,7 @@ public sealed class TodayFiguresServiceTests : IDisposable
 
     [Fact]
     public async Task AnAgentGetsNoFigures() =>
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => new TodayFiguresService(world.Database, time)
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => new TodayFiguresService(world.Database, time, new MemoryCache(new MemoryCacheOptions()))
             .TodayAsync(new StaffActor("a", "Anna", new HashSet<string> { StaffRoles.Agent }), null, Stockholm, CancellationToken.None));
 
     public void Dispose() => world.Dispose();
