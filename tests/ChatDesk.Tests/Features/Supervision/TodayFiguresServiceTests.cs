@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Caching.Memory;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Supervision;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Time.Testing;
 using static ChatDesk.Tests.Features.Supervision.ReportWorld;
 
