@@ -87,6 +87,34 @@ public sealed class FaqAdminTests(ChatDeskFixture fixture) : BrowserTest(fixture
     }));
 
     [Fact]
+    public Task AFolderMovedUnderAnotherShowsItsNewPath() => RunAsync(async () =>
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (moving, target) = ("Moving " + suffix, "Target " + suffix);
+        var admin = await OpenFaqAdminAsync();
+        foreach (var folder in new[] { target, moving })
+        {
+            await SelectFolderAsync(admin, "Support FAQ");
+            await admin.GetByLabel("New folder name").FillAsync(folder);
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Create folder" }).ClickAsync();
+            await Expect(admin.GetByTestId("faq-notice")).ToHaveTextAsync($"Folder “{folder}” created.");
+        }
+        await SelectFolderAsync(admin, moving);
+        var moveTo = admin.GetByLabel("Move to");
+        await Expect(moveTo.Locator("option", new() { HasText = $"Support FAQ / {target}" })).ToHaveCountAsync(1);
+        await Expect(moveTo.Locator("option", new() { HasText = moving })).ToHaveCountAsync(0);
+
+        await moveTo.SelectOptionAsync(new SelectOptionValue { Label = $"Support FAQ / {target}" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Move folder" }).ClickAsync();
+
+        await Expect(admin.GetByTestId("faq-notice")).ToHaveTextAsync($"Folder “{moving}” moved into “Support FAQ / {target}”.");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = $"Articles in Support FAQ / {target} / {moving}" })).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Listitem).Filter(new() { Has = admin.GetByRole(AriaRole.Button, new() { Name = $"{target} (0)" }) })
+            .GetByRole(AriaRole.Button, new() { Name = $"{moving} (0)" })).ToBeVisibleAsync();
+        Assert.Equal("1", Fixture.App.Scalar($"SELECT COUNT(*) FROM AuditEntries WHERE Area = 'faq' AND Subject = 'folder Support FAQ / {moving}' AND Details = 'Parent: Support FAQ → Support FAQ / {target}'"));
+    });
+
+    [Fact]
     public Task UnpublishedAndInternalArticlesAreNotSuggested() => RunAsync(() => WithSupportSuggestionsAsync(async () =>
     {
         var word = UniqueWord();

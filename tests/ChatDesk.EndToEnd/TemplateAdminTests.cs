@@ -26,11 +26,11 @@ public sealed class TemplateAdminTests(ChatDeskFixture fixture) : BrowserTest(fi
         var placeholders = admin.GetByTestId("placeholders");
         await Expect(placeholders.Locator("code")).ToHaveTextAsync(["{customer.name}", "{agent.name}"]);
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
-        await admin.GetByLabel("Body").FillAsync("Hi");
+        await admin.GetByLabel("Body").FillAsync("Hi ");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Insert {customer.name}" }).ClickAsync();
-        // As a person would: see the placeholder arrive before typing on (the insert is a server round trip).
+        // As a person would: see the placeholder arrive before typing on. Focus stays in the body, so typing goes on there.
         await Expect(admin.GetByLabel("Body")).ToHaveValueAsync("Hi {customer.name}");
-        await admin.GetByLabel("Body").PressSequentiallyAsync(", this is ");
+        await admin.Keyboard.TypeAsync(", this is ");
         await Expect(admin.GetByLabel("Body")).ToHaveValueAsync("Hi {customer.name}, this is ");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Insert {agent.name}" }).ClickAsync();
 
@@ -41,6 +41,38 @@ public sealed class TemplateAdminTests(ChatDeskFixture fixture) : BrowserTest(fi
         await Expect(admin.GetByTestId("template-notice")).ToHaveTextAsync($"Template “{name}” saved.");
         await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Reply template");
         Assert.Equal("1", Fixture.App.Scalar($"SELECT COUNT(*) FROM AuditEntries WHERE Area = 'template' AND Action = 'created' AND Subject LIKE '%{name}%'"));
+    });
+
+    [Fact]
+    public Task APlaceholderGoesInAtTheCaretAndTheSavedBodyIsWhatTheBoxShows() => RunAsync(async () =>
+    {
+        var name = "Welcome " + Guid.NewGuid().ToString("N")[..8];
+        var admin = await OpenTemplatesAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "New template" }).ClickAsync();
+        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        var body = admin.GetByLabel("Body");
+        await body.FillAsync("Hi , welcome");
+        await body.FocusAsync();
+        await body.EvaluateAsync("el => el.setSelectionRange(3, 3)");
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Insert {customer.name}" }).ClickAsync();
+
+        await Expect(body).ToHaveValueAsync("Hi {customer.name}, welcome");
+        await Expect(body).ToBeFocusedAsync();
+        await Expect(admin.GetByTestId("template-preview")).ToContainTextAsync("Hi Alex Sample, welcome");
+        // The caret sits after the placeholder: what is typed next follows it.
+        await admin.Keyboard.TypeAsync(" and");
+        await Expect(body).ToHaveValueAsync("Hi {customer.name} and, welcome");
+        await Expect(admin.GetByTestId("template-preview")).ToContainTextAsync("Hi Alex Sample and, welcome");
+
+        // A selection is replaced by the placeholder.
+        await body.EvaluateAsync("el => el.setSelectionRange(0, 2)");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Insert {agent.name}" }).ClickAsync();
+        await Expect(body).ToHaveValueAsync("{agent.name} {customer.name} and, welcome");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(admin.GetByTestId("template-notice")).ToHaveTextAsync($"Template “{name}” saved.");
+        Assert.Equal("{agent.name} {customer.name} and, welcome", Fixture.App.Scalar($"SELECT Body FROM ReplyTemplates WHERE Name = '{name}'"));
     });
 
     [Fact]

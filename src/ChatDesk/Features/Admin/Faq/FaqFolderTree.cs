@@ -47,14 +47,21 @@ internal static class FaqFolderTree
     }
 
     /// <summary>The folder and every folder below it.</summary>
-    public static HashSet<int> SelfAndDescendants(IReadOnlyCollection<FaqFolder> folders, int id)
+    public static HashSet<int> SelfAndDescendants(IReadOnlyCollection<FaqFolder> folders, int id) =>
+        SelfAndBelow([.. folders.Select(f => (f.Id, f.ParentId))], id);
+
+    /// <summary>The same over listed rows, so the page offers exactly the moves the service allows.</summary>
+    public static HashSet<int> SelfAndDescendants(IReadOnlyCollection<FaqFolderRow> rows, int id) =>
+        SelfAndBelow([.. rows.Select(r => (r.Id, r.ParentId))], id);
+
+    private static HashSet<int> SelfAndBelow(IReadOnlyList<(int Id, int? ParentId)> folders, int id)
     {
         var result = new HashSet<int> { id };
         for (var grew = true; grew;)
         {
             grew = false;
-            foreach (var folder in folders)
-                if (folder.ParentId is { } p && result.Contains(p) && result.Add(folder.Id)) grew = true;
+            foreach (var (folderId, parentId) in folders)
+                if (parentId is { } p && result.Contains(p) && result.Add(folderId)) grew = true;
         }
         return result;
     }

@@ -190,4 +190,20 @@ public sealed class FaqAdminTests : IDisposable
         Assert.Equal((nameof(FaqFolder.ParentId), FaqAdminErrors.FolderCycle), (cycle.Errors[0].PropertyName, cycle.Errors[0].ErrorCode));
         Assert.True(elsewhere.Succeeded);
     }
+
+    [Fact]
+    public async Task AMovedFolderTakesItsSubFoldersAlongAndTheMoveIsAudited()
+    {
+        var returns = world.Database.Folder("Returns", support);
+        world.Database.Folder("Labels", returns);
+        var account = world.Database.Folder("Account", support);
+
+        var moved = await Admin.SaveFolderAsync(FaqAdminWorld.Admin, new FaqFolder { Id = returns.Id, Name = "Returns", ParentId = account.Id }, default);
+
+        Assert.True(moved.Succeeded);
+        Assert.Equal(["Support FAQ", "Support FAQ / Account", "Support FAQ / Account / Returns", "Support FAQ / Account / Returns / Labels"],
+            (await Admin.FoldersAsync(FaqAdminWorld.Admin, default)).Select(r => r.Path));
+        var entry = Assert.Single(world.AuditEntries());
+        Assert.Equal(("updated", "folder Support FAQ / Returns", "Parent: Support FAQ → Support FAQ / Account"), (entry.Action, entry.Subject, entry.Details));
+    }
 }

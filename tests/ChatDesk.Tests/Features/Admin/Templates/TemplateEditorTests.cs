@@ -42,6 +42,21 @@ public sealed class TemplateEditorTests : ComponentTestContext
     }
 
     [Fact]
+    public void WithScriptTheBrowserPutsThePlaceholderAtTheCaretAndTheServerDoesNotAppendIt()
+    {
+        var script = JSInterop.SetupModule("./Features/Admin/Templates/TemplateEditor.razor.js");
+        var insert = script.Setup<bool>("insertAtCaret", "template-body", "{agent.name}").SetResult(true);
+        var editor = Edit(new ReplyTemplate { Language = "en", Body = "Hello" });
+
+        editor.Find("button[aria-label='Insert {agent.name}']").Click();
+
+        Assert.Single(insert.Invocations);
+        Assert.Equal("template-body", editor.Find("textarea").Id);
+        // The browser's input event brings the new text; appending here as well would put the placeholder in twice.
+        Assert.Equal("Hello", editor.Find(".template-preview-body").TextContent);
+    }
+
+    [Fact]
     public void ThePreviewShowsMarkupAsText()
     {
         var editor = Edit(new ReplyTemplate { Language = "en", Body = "<img src=x onerror=alert(1)> {customer.name}" });
