@@ -39,8 +39,8 @@ public sealed partial class SupervisorPage
     protected override async Task OnInitializedAsync()
     {
         actor = StaffActor.From((await Auth).User);
-        channels = await Supervision.ChannelsAsync(CancellationToken.None);
-        snapshot = await Supervision.SnapshotAsync(channelId, CancellationToken.None);
+        channels = await Supervision.ChannelsAsync(actor, CancellationToken.None);
+        snapshot = await Supervision.SnapshotAsync(actor, channelId, CancellationToken.None);
         today = await Figures.TodayAsync(actor, channelId, viewer.Zone, CancellationToken.None);
     }
 
@@ -71,7 +71,7 @@ public sealed partial class SupervisorPage
 
     private async Task RefreshAsync()
     {
-        snapshot = await Supervision.SnapshotAsync(channelId, CancellationToken.None);
+        snapshot = await Supervision.SnapshotAsync(actor, channelId, CancellationToken.None);
         await RefreshFiguresAsync();
     }
 

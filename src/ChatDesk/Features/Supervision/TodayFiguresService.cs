@@ -14,15 +14,15 @@ public sealed class TodayFiguresService(IDbContextFactory<ChatDeskDbContext> con
 
     public async Task<TodayFigures> TodayAsync(StaffActor actor, int? channelId, TimeZoneInfo zone, CancellationToken ct)
     {
-        actor.DemandSupervisor();
         var today = LocalDay.Of(time.GetUtcNow(), zone);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var visible = await SupervisedChannels.ForAsync(db, actor, ct);
         var (start, end) = LocalDay.RangeUtc(today, today, zone);
-        var sessions = await FactsQueries.SessionsAsync(db, start, end, channelId, ct);
-        var tickets = await FactsQueries.TicketsAsync(db, start, end, channelId, ct);
+        var sessions = await FactsQueries.SessionsAsync(db, start, end, channelId, visible, ct);
+        var tickets = await FactsQueries.TicketsAsync(db, start, end, channelId, visible, ct);
 
         // Past days do not change, and every session event on every open dashboard asks again: keep their average.
-        var usual = await cache.GetOrCreateAsync((nameof(TodayFiguresService), channelId, zone.Id, today), async entry =>
+        var usual = await cache.GetOrCreateAsync((nameof(TodayFiguresService), channelId, Key(visible), zone.Id, today), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
             var earlier = new List<int[]>();
@@ -30,11 +30,13 @@ public sealed class TodayFiguresService(IDbContextFactory<ChatDeskDbContext> con
             {
                 var day = today.AddDays(-7 * week);
                 var (dayStart, dayEnd) = LocalDay.RangeUtc(day, day, zone);
-                earlier.Add(HourlyLoad.Count(await FactsQueries.SessionsAsync(db, dayStart, dayEnd, channelId, ct), zone));
+                earlier.Add(HourlyLoad.Count(await FactsQueries.SessionsAsync(db, dayStart, dayEnd, channelId, visible, ct), zone));
             }
             return HourlyLoad.Average(earlier);
         });
         return new TodayFigures(today, ChatFigures.From(sessions, tickets.Count), HourlyLoad.Count(sessions, zone),
             usual!, WaitBuckets.Count(sessions));
     }
+
+    private static string Key(IReadOnlyCollection<int>? visible) => visible is null ? "all" : string.Join(",", visible.Order());
 }

@@ -41,7 +41,7 @@ public sealed class CsvTextTests
         var reports = new ReportService(world.Database);
         var query = new ReportQuery(new(2026, 11, 2), new(2026, 11, 2), null, TimeZoneInfo.Utc);
 
-        var tables = await reports.TablesAsync(new StaffActor("s", "Erik", new HashSet<string> { StaffRoles.Supervisor }), query,
+        var tables = await reports.TablesAsync(world.SupervisorOf(world.Alpha), query,
             SupervisorText.For("en"), CancellationToken.None);
 
         // Zoe: handling (100 + 301) / 2 = 200.5 → 201 s (half away from zero); rated once: 2

@@ -114,11 +114,14 @@ public sealed partial class ReportCsvEndpointTests : IDisposable
     }
 
     /// <summary>A channel of its own with two answered chats on 2 Nov 2026 (UTC); returns its id.</summary>
+    /// <summary>A channel the demo supervisor is a member of (supervisors see their own channels), with two chats.</summary>
     private async Task<int> SeedAsync()
     {
         var contexts = factory.Services.GetRequiredService<IDbContextFactory<ChatDeskDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
+        var supervisor = await db.Users.SingleAsync(u => u.UserName == "supervisor");
         var channel = new ChatChannel { Name = "-Sales, \"North\"", Slug = "sales-north", Hours = new OpeningHours { AlwaysOpen = true } };
+        channel.Members.Add(new ChannelMember { UserId = supervisor.Id, CanRespond = false, CanListenIn = true });
         db.Channels.Add(channel);
         await db.SaveChangesAsync();
         db.Sessions.AddRange(Answered(channel.Id, 10, wait: 40, duration: 200, rating: 5), Answered(channel.Id, 11, wait: 80, duration: 100, rating: 2));

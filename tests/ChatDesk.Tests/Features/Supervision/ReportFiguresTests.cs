@@ -10,15 +10,16 @@ namespace ChatDesk.Tests.Features.Supervision;
 /// chats; every figure is checked against a value worked out by hand in the comment beside it.</summary>
 public sealed class ReportFiguresTests : IDisposable
 {
-    private static readonly StaffActor Supervisor = new("sup", "Erik", new HashSet<string> { StaffRoles.Supervisor });
     private static readonly (string, string) Anna = ("anna", "Anna Svensson"), Oskar = ("oskar", "Oskar Berg");
 
     private readonly ReportWorld world = new();
     private readonly ReportService reports;
+    private readonly StaffActor supervisor;
 
     public ReportFiguresTests()
     {
         reports = new ReportService(world.Database);
+        supervisor = world.SupervisorOf(world.Alpha, world.Beta);
         // S1–S7 are in the Stockholm days; S8 and S9 are just outside them (but S8 is inside the same UTC days).
         world.Chat(world.Alpha, Utc(11, 2, 8, 0), waitSeconds: 30, durationSeconds: 600, rating: 5, agent: Anna);   // S1 Mon 09:00
         world.Chat(world.Alpha, Utc(11, 2, 8, 20), waitSeconds: 60, durationSeconds: 300, rating: 4, agent: Anna);  // S2 Mon 09:20
@@ -37,7 +38,7 @@ public sealed class ReportFiguresTests : IDisposable
     private static ReportQuery Query(TimeZoneInfo zone, int? channelId = null) => new(new(2026, 11, 2), new(2026, 11, 3), channelId, zone);
 
     private async Task<IReadOnlyList<ReportTable>> TablesAsync(TimeZoneInfo zone, int? channelId = null) =>
-        await reports.TablesAsync(Supervisor, Query(zone, channelId), SupervisorText.For("en"), CancellationToken.None);
+        await reports.TablesAsync(supervisor, Query(zone, channelId), SupervisorText.For("en"), CancellationToken.None);
 
     private static IReadOnlyList<object?> Row(IReadOnlyList<ReportTable> tables, string table, string first) =>
         tables.Single(t => t.Name == table).Rows.Single(r => (string?)r[0] == first);
@@ -45,7 +46,7 @@ public sealed class ReportFiguresTests : IDisposable
     [Fact]
     public async Task TheSummaryCountsTheChatsOfTheStockholmDays()
     {
-        var data = await reports.LoadAsync(Supervisor, Query(Stockholm), CancellationToken.None);
+        var data = await reports.LoadAsync(supervisor, Query(Stockholm), CancellationToken.None);
         var f = ChatFigures.From(data.Sessions, data.TicketDates.Count);
 
         Assert.Equal(6, f.Requested);          // S1 S2 S3 S4 S5 S7 (S6 never queued)

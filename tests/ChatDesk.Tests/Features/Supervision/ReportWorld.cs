@@ -1,5 +1,6 @@
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Identity;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Tests.Support;
 
@@ -68,6 +69,18 @@ public sealed class ReportWorld : IDisposable
             Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
         });
         db.SaveChanges();
+    }
+
+    /// <summary>A supervisor (not an admin) who is a member of these channels, and so sees them.</summary>
+    public StaffActor SupervisorOf(params ChatChannel[] channels)
+    {
+        var id = "sup-" + Guid.NewGuid().ToString("N")[..8];
+        using var db = Database.CreateDbContext();
+        db.Users.Add(new StaffUser { Id = id, UserName = id, DisplayName = "Erik Sandberg" });
+        foreach (var channel in channels)
+            db.ChannelMembers.Add(new ChannelMember { ChannelId = channel.Id, UserId = id, CanRespond = false, CanListenIn = true });
+        db.SaveChanges();
+        return new StaffActor(id, "Erik Sandberg", new HashSet<string> { StaffRoles.Supervisor });
     }
 
     private ChatSession Save(ChatSession session)

@@ -6,15 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Supervision.Reports;
 
-/// <summary>Reports over a date range for supervisors and admins. Both see every channel: supervisors
-/// answer for the whole service, so reports are not narrowed to the channels they are a member of.</summary>
+/// <summary>Reports over a date range: supervisors see the channels they are a member of, admins every channel
+/// (<see cref="SupervisedChannels"/>).</summary>
 public sealed class ReportService(IDbContextFactory<ChatDeskDbContext> contexts)
 {
     public async Task<IReadOnlyList<(int Id, string Name)>> ChannelsAsync(StaffActor actor, CancellationToken ct)
     {
-        actor.DemandSupervisor();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ChannelsAsync(db, null, ct);
+        return await ChannelsAsync(db, null, await SupervisedChannels.ForAsync(db, actor, ct), ct);
     }
 
     public async Task<ReportData> LoadAsync(StaffActor actor, ReportQuery query, CancellationToken ct)
@@ -23,17 +22,20 @@ public sealed class ReportService(IDbContextFactory<ChatDeskDbContext> contexts)
         if (query.Problem is { } problem) throw new ArgumentException(problem, nameof(query));
         var (start, end) = query.Utc;
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var visible = await SupervisedChannels.ForAsync(db, actor, ct);
         return new ReportData(
-            await ChannelsAsync(db, query.ChannelId, ct),
-            await FactsQueries.SessionsAsync(db, start, end, query.ChannelId, ct),
-            await FactsQueries.TicketsAsync(db, start, end, query.ChannelId, ct));
+            await ChannelsAsync(db, query.ChannelId, visible, ct),
+            await FactsQueries.SessionsAsync(db, start, end, query.ChannelId, visible, ct),
+            await FactsQueries.TicketsAsync(db, start, end, query.ChannelId, visible, ct));
     }
 
     public async Task<IReadOnlyList<ReportTable>> TablesAsync(StaffActor actor, ReportQuery query, SupervisorText text, CancellationToken ct) =>
         ReportTables.Build(await LoadAsync(actor, query, ct), query.Zone, text);
 
-    private static async Task<IReadOnlyList<(int Id, string Name)>> ChannelsAsync(ChatDeskDbContext db, int? channelId, CancellationToken ct) =>
-        (await db.Channels.AsNoTracking().Where(c => channelId == null || c.Id == channelId).OrderBy(c => c.Name)
+    private static async Task<IReadOnlyList<(int Id, string Name)>> ChannelsAsync(
+        ChatDeskDbContext db, int? channelId, IReadOnlyCollection<int>? visible, CancellationToken ct) =>
+        (await db.Channels.AsNoTracking().Where(c => (channelId == null || c.Id == channelId) && (visible == null || visible.Contains(c.Id)))
+            .OrderBy(c => c.Name)
             .Select(c => new { c.Id, c.Name }).ToListAsync(ct))
         .Select(c => (c.Id, c.Name)).ToList();
 }
