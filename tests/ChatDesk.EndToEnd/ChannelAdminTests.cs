@@ -166,6 +166,43 @@ public sealed class ChannelAdminTests(ChatDeskFixture fixture) : BrowserTest(fix
     });
 
     [Fact]
+    public Task ASaveOverAnotherAdminsNewerSaveIsRefusedAndKeepsWhatWasTyped() => RunAsync(async () =>
+    {
+        const string slug = "e2e-two-admins";
+        try
+        {
+            var first = await OpenAdminAsync();
+            await first.GotoAsync("/admin/channels/new");
+            await ReadyAsync(first, "New channel");
+            await Field(first, "Name").FillAsync("Two Admins");
+            await Field(first, "Slug").FillAsync(slug);
+            await first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await Expect(first).ToHaveURLAsync(new Regex(@"/admin/channels/\d+$"));
+
+            var second = await SignInAsync("second-admin", "admin");
+            await second.WaitForURLAsync("**/admin");
+            await second.GotoAsync(first.Url);
+            await ReadyAsync(second, "Channel Two Admins");
+            await Field(second, "Welcome message").FillAsync("Hej från den andra");
+            await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await Expect(second.GetByTestId("save-status")).ToHaveTextAsync(new Regex("^Saved"));
+
+            await Field(first, "Badge text").FillAsync("From the first");
+            await first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+            await Expect(first.GetByRole(AriaRole.Alert)).ToContainTextAsync("Not saved");
+            await Expect(first.Locator(".preserve-lines")).ToContainTextAsync("WelcomeMessage: (none) → Hej från den andra");
+            await Expect(Field(first, "Badge text")).ToHaveValueAsync("From the first");
+            Assert.Equal(("", "Hej från den andra"), (Fixture.App.Scalar($"SELECT BadgeText FROM Channels WHERE Slug = '{slug}'"),
+                Fixture.App.Scalar($"SELECT WelcomeMessage FROM Channels WHERE Slug = '{slug}'")));
+        }
+        finally
+        {
+            DeleteChannelBySql(slug);
+        }
+    });
+
+    [Fact]
     public Task TheEmbedCodeCanBeCopied() => RunAsync(async () =>
     {
         var admin = await OpenAdminAsync();

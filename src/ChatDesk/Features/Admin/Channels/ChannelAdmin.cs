@@ -51,8 +51,10 @@ public sealed class ChannelAdmin(IDbContextFactory<ChatDeskDbContext> contexts, 
     }
 
     /// <summary>Creates the channel when its Id is 0, else replaces the saved one's settings and members.
-    /// Invalid input saves nothing and returns every problem with its property path.</summary>
-    public async Task<ChannelSaveResult> SaveAsync(StaffActor actor, ChatChannel input, CancellationToken ct)
+    /// Invalid input saves nothing and returns every problem with its property path. With <paramref name="loaded"/>
+    /// (the version the editor started from), a channel someone else saved in the meantime is not overwritten:
+    /// the save is refused and says what they changed, and the editor keeps what this admin typed.</summary>
+    public async Task<ChannelSaveResult> SaveAsync(StaffActor actor, ChatChannel input, CancellationToken ct, ChatChannel? loaded = null)
     {
         actor.DemandAdmin();
         var channel = ChannelCopy.Clone(input);
@@ -72,6 +74,9 @@ public sealed class ChannelAdmin(IDbContextFactory<ChatDeskDbContext> contexts, 
         {
             var saved = await db.Channels.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == channel.Id, ct);
             if (saved is null) return new ChannelSaveResult(channel.Id, [new ValidationFailure("", ValidationText.Get("ChannelGone"))]);
+            if (loaded is not null && ChannelSettingsDiff.Describe(loaded, saved, Name) is { Length: > 0 } theirs)
+                return new ChannelSaveResult(channel.Id,
+                    [new ValidationFailure("", ValidationText.Get("ChannelChangedMeanwhile") + "\n" + theirs)]);
             var details = ChannelSettingsDiff.Describe(saved, channel, Name);
             ChannelCopy.ApplySettings(saved, channel);
             SyncMembers(db, saved, channel.Members);

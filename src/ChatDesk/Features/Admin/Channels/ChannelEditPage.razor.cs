@@ -22,6 +22,8 @@ public sealed partial class ChannelEditPage
     private FieldErrors errors = FieldErrors.None;
     // Problems only the server can find (a slug another channel uses); kept until the next save.
     private List<ValidationFailure> serverErrors = [];
+    /// <summary>The channel as this editor last loaded or saved it, so another admin's save is not overwritten.</summary>
+    private ChatChannel? loaded;
     private bool missing, saving, triedSaving;
     private string? status;
     private StaffActor actor = default!;
@@ -50,6 +52,7 @@ public sealed partial class ChannelEditPage
             return;
         }
         channel = await Admin.GetAsync(actor, Id.Value, CancellationToken.None);
+        loaded = channel is null ? null : ChannelCopy.Clone(channel);
         missing = channel is null;
         savedSlug = channel?.Slug;
     }
@@ -88,7 +91,7 @@ public sealed partial class ChannelEditPage
         status = null;
         try
         {
-            var result = await ValidationText.UnderAsync(T.Culture, () => Admin.SaveAsync(actor, channel, CancellationToken.None));
+            var result = await ValidationText.UnderAsync(T.Culture, () => Admin.SaveAsync(actor, channel, CancellationToken.None, loaded));
             triedSaving = !result.Saved;
             errors = new FieldErrors(result.Errors);
             serverErrors = [.. result.Errors.Where(e => e.PropertyName == nameof(ChatChannel.Slug) || e.PropertyName.StartsWith("Members[", StringComparison.Ordinal)
@@ -98,6 +101,8 @@ public sealed partial class ChannelEditPage
             channel.Id = result.Id;
             foreach (var member in channel.Members) member.ChannelId = result.Id;
             savedSlug = channel.Slug;
+            // What the database now holds (after any normalising), not the form's copy, is the next save's baseline.
+            loaded = await Admin.GetAsync(actor, result.Id, CancellationToken.None);
             status = T["Saved"];
             if (created) Navigation.NavigateTo($"/admin/channels/{result.Id}", replace: true);
         }

@@ -122,6 +122,33 @@ public sealed class ChannelAdminTests : IDisposable
     }
 
     [Fact]
+    public async Task ASaveOverAnotherAdminsNewerSaveIsRefusedAndSaysWhatTheyChanged()
+    {
+        var created = await admin.SaveAsync(Admin, Valid("shop"), default);
+        var mine = (await admin.GetAsync(Admin, created.Id, default))!;
+        var loaded = (await admin.GetAsync(Admin, created.Id, default))!;
+        var theirs = (await admin.GetAsync(Admin, created.Id, default))!;
+        theirs.WelcomeMessage = "Hej!";
+        var first = await admin.SaveAsync(Admin, theirs, default, loaded);
+        Assert.True(first.Saved, string.Join("; ", first.Errors.Select(e => e.ErrorMessage)));
+
+        mine.Look.Color = "#aa0000";
+        var refused = await admin.SaveAsync(Admin, mine, default, loaded);
+
+        Assert.False(refused.Saved);
+        var problem = Assert.Single(refused.Errors);
+        Assert.StartsWith("Not saved: someone else saved this channel after you opened it.", problem.ErrorMessage);
+        Assert.EndsWith("WelcomeMessage: (none) → Hej!", problem.ErrorMessage);
+        await using var db = database.CreateDbContext();
+        var stored = await db.Channels.SingleAsync();
+        Assert.Equal(("Hej!", "#1565c0"), (stored.WelcomeMessage, stored.Look.Color));
+
+        var current = (await admin.GetAsync(Admin, created.Id, default))!;
+        mine.WelcomeMessage = "Hej!"; // having reloaded, the admin makes their change again
+        Assert.True((await admin.SaveAsync(Admin, mine, default, loaded: current)).Saved);
+    }
+
+    [Fact]
     public async Task RemovingAMemberAndChangingPermissionsIsSaved()
     {
         var channel = Valid("shop");
