@@ -24,7 +24,8 @@ internal static class DataServiceCollectionExtensions
         // Identity's stores need a scoped context; everything else uses the factory (one context per operation).
         services.AddDbContextFactory<ChatDeskDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Singleton);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ChatDeskDbContext>>().CreateDbContext());
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

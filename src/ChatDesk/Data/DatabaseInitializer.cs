@@ -5,11 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatDesk.Data;
 
 /// <summary>Brings the database up to date before the server takes requests: folder, migrations, WAL, seed.</summary>
-internal sealed class DatabaseInitializer(
+public sealed class DatabaseInitializer(
     IDbContextFactory<ChatDeskDbContext> contexts, IServiceProvider services, ILogger<DatabaseInitializer> logger)
     : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => PrepareAsync(seedDemo: true, cancellationToken);
+
+    /// <summary>Also run by the <c>config</c> commands, which start no server; an import into a new database
+    /// skips the demo data so the database holds exactly the file.</summary>
+    public async Task PrepareAsync(bool seedDemo, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         EnsureFolder(db.Database.GetConnectionString());
@@ -20,7 +24,7 @@ internal sealed class DatabaseInitializer(
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

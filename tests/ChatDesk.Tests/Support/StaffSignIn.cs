@@ -16,7 +16,7 @@ public static partial class StaffSignIn
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
             ["Input.UserName"] = userName,
             ["Input.Password"] = Password,
         }));

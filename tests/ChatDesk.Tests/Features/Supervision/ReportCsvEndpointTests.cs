@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ChatDesk.Data;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -12,9 +11,8 @@ namespace ChatDesk.Tests.Features.Supervision;
 
 /// <summary>The CSV download over HTTP, signed in through the real sign-in form as the demo staff.</summary>
 [Collection(AppHostCollection.Name)]
-public sealed partial class ReportCsvEndpointTests : IDisposable
+public sealed class ReportCsvEndpointTests : IDisposable
 {
-    private const string Password = "Test-Demo-Pass-1"; // ChatDeskFactory's Demo:Password
     private readonly SharedMemoryDatabase database = new();
     private readonly ChatDeskFactory factory;
 
@@ -141,25 +139,7 @@ public sealed partial class ReportCsvEndpointTests : IDisposable
         };
     }
 
-    /// <summary>Signs in through the sign-in form (antiforgery token and all), as a browser would.</summary>
-    private async Task<HttpClient> SignedInAsync(string userName)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = Password,
-        }));
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {userName} answered {response.StatusCode}");
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    private Task<HttpClient> SignedInAsync(string userName) => StaffSignIn.ClientForAsync(factory, userName);
 
     public void Dispose()
     {

@@ -80,7 +80,7 @@ public sealed partial class ChannelEditPage
     {
         status = null;
         if (triedSaving && channel is not null)
-            errors = new FieldErrors([.. ValidationText.Under(T.Culture, () => Validator.Validate(channel)).Errors, .. serverErrors]);
+            errors = new FieldErrors([.. FormErrors.Check(Validator, channel, T.Culture), .. serverErrors]);
         return Task.CompletedTask;
     }
 

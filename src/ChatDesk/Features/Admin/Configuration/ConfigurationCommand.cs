@@ -1,11 +1,8 @@
 using ChatDesk.Data;
-using ChatDesk.Data.Seeding;
 using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Identity;
 using Microsoft.AspNetCore.Identity;
 using ChatDesk.Hosting;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Admin.Configuration;
 
@@ -49,7 +46,7 @@ public static class ConfigurationCommand
         await using var app = builder.Build();
         // Export and reset-password meet the database as the app would (demo data on a new one when Demo:Seed is on);
         // an import into a new database gives exactly the file's configuration.
-        await PrepareDatabaseAsync(app.Services, seedDemo: verb != "import", ct);
+        await app.Services.GetRequiredService<DatabaseInitializer>().PrepareAsync(seedDemo: verb != "import", ct);
         var file = app.Services.GetRequiredService<ConfigurationFile>();
         return verb switch
         {
@@ -116,19 +113,5 @@ public static class ConfigurationCommand
             await output.WriteLineAsync("New staff users have no password and cannot sign in until an admin sets one on /admin/staff: " +
                 string.Join(", ", result.UsersWithoutPassword));
         return Ok;
-    }
-
-    private static async Task PrepareDatabaseAsync(IServiceProvider services, bool seedDemo, CancellationToken ct)
-    {
-        var contexts = services.GetRequiredService<IDbContextFactory<ChatDeskDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (source.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(source.DataSource) && source.DataSource != ":memory:" &&
-            Path.GetDirectoryName(Path.GetFullPath(source.DataSource)) is { Length: > 0 } folder)
-            Directory.CreateDirectory(folder);
-        await db.Database.MigrateAsync(ct);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync(ct);
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
     }
 }

@@ -2,14 +2,12 @@ using ChatDesk.Features.Identity;
 using ChatDesk.Resources;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ChatDesk.Features.Admin.Staff;
 
-public sealed partial class StaffAdminPage
+public sealed partial class StaffAdminPage : AdminPageBase
 {
     private IReadOnlyList<StaffListItem>? users;
-    private StaffActor actor = StaffActor.Nobody;
     private StaffUserForm? editing;
     private string? editingId;
     private StaffListItem? resetting;
@@ -18,18 +16,10 @@ public sealed partial class StaffAdminPage
     private string status = "";
 
     [Inject] private StaffAdmin Staff { get; set; } = default!;
-    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
-    [CascadingParameter] private StaffText Text { get; set; } = StaffText.For("en");
 
     private StaffAdminText T => StaffAdminText.For(Text.Language);
 
-    protected override async Task OnInitializedAsync()
-    {
-        actor = StaffActor.From((await Auth).User);
-        await LoadAsync();
-    }
-
-    private async Task LoadAsync() => users = await Staff.ListAsync(actor, CancellationToken.None);
+    protected override async Task LoadAsync() => users = await Staff.ListAsync(Actor, CancellationToken.None);
 
     private void StartNew()
     {
@@ -58,8 +48,8 @@ public sealed partial class StaffAdminPage
         if (editing is null) return;
         var form = editing;
         var result = await ValidationText.UnderAsync(T.Culture, () => editingId is null
-            ? Staff.CreateAsync(actor, form, CancellationToken.None)
-            : Staff.UpdateAsync(actor, editingId, form, CancellationToken.None));
+            ? Staff.CreateAsync(Actor, form, CancellationToken.None)
+            : Staff.UpdateAsync(Actor, editingId, form, CancellationToken.None));
         // On errors the form stays open with everything typed, and each error shows at its field.
         if (!result.Succeeded)
         {
@@ -74,7 +64,7 @@ public sealed partial class StaffAdminPage
     private async Task SetPasswordAsync(string? password)
     {
         if (resetting is null) return;
-        var (who, id) = (actor, resetting.Id);
+        var (who, id) = (Actor, resetting.Id);
         var result = await ValidationText.UnderAsync(T.Culture, () => Staff.ResetPasswordAsync(who, id, password, CancellationToken.None));
         errors = result.Errors;
         if (!result.Succeeded) return;
@@ -85,7 +75,7 @@ public sealed partial class StaffAdminPage
 
     private async Task SetDisabledAsync(StaffListItem user, bool disabled)
     {
-        var result = await Staff.SetDisabledAsync(actor, user.Id, disabled, CancellationToken.None);
+        var result = await Staff.SetDisabledAsync(Actor, user.Id, disabled, CancellationToken.None);
         status = result.Succeeded
             ? T.Format(disabled ? "DisabledDone" : "EnabledDone", user.UserName)
             : string.Join(" ", result.Errors.Select(e => e.ErrorMessage));

@@ -1,6 +1,5 @@
 using ChatDesk.Data;
 using ChatDesk.Data.Seeding;
-using ChatDesk.Features.Admin.Faq;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Identity;
 using Microsoft.EntityFrameworkCore;

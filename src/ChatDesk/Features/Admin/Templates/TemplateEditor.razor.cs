@@ -1,4 +1,3 @@
-using ChatDesk.Features.Admin.Faq;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Identity;
 using ChatDesk.Resources;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ChatDesk.Tests.Features.Admin.Staff;
 using ChatDesk.Tests.Support;
 
 namespace ChatDesk.Tests.Features.Admin.Configuration;
@@ -53,7 +52,7 @@ public sealed class ConfigurationEndpointTests : IDisposable
         Assert.Contains("support", json.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetProperty("slug").GetString()));
     }
 
-    private Task<HttpClient> SignedInAsync(string userName) => LoginForm.SignedInClientAsync(factory, userName);
+    private Task<HttpClient> SignedInAsync(string userName) => StaffSignIn.ClientForAsync(factory, userName);
 
     public void Dispose()
     {

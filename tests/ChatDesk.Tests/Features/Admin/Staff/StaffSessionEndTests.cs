@@ -19,7 +19,7 @@ public sealed class StaffSessionEndTests : IDisposable
     [Fact]
     public async Task DisablingAUserRefusesTheirCookieAtOnceAndEnablingLetsThemSignInAgain()
     {
-        var agent = await LoginForm.SignedInClientAsync(factory, "agent1");
+        var agent = await StaffSignIn.ClientForAsync(factory, "agent1");
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/agent")).StatusCode);
         var (admin, agentId) = await AdminAndUserAsync("agent1");
         var staff = factory.Services.GetRequiredService<StaffAdmin>();
@@ -31,7 +31,7 @@ public sealed class StaffSessionEndTests : IDisposable
         Assert.StartsWith("/account/login", refused.Headers.Location!.PathAndQuery);
 
         await staff.SetDisabledAsync(admin, agentId, false, CancellationToken.None);
-        var again = await LoginForm.SignedInClientAsync(factory, "agent1");
+        var again = await StaffSignIn.ClientForAsync(factory, "agent1");
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/agent")).StatusCode);
     }
 

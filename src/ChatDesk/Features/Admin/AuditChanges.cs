@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ChatDesk.Features.Admin.Faq;
+namespace ChatDesk.Features.Admin;
 
 /// <summary>Builds an audit entry's details as "Field: old → new" for the fields that changed.</summary>
 internal sealed class AuditChanges

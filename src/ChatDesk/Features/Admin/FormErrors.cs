@@ -3,7 +3,7 @@ using ChatDesk.Resources;
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace ChatDesk.Features.Admin.Faq;
+namespace ChatDesk.Features.Admin;
 
 /// <summary>Helpers for admin forms: run the model's validator in the staff member's language before the service
 /// does (the service's check stays the authoritative one), and pick out the errors of one field.</summary>
