@@ -26,6 +26,8 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
     public DbSet<QuickReply> QuickReplies => Set<QuickReply>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TransferOffer> TransferOffers => Set<TransferOffer>();
+    public DbSet<HandOver> HandOvers => Set<HandOver>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

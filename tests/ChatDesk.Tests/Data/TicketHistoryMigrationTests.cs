@@ -28,17 +28,24 @@ public sealed class TicketHistoryMigrationTests : IDisposable
         await using var db = new ChatDeskDbContext(options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(BeforeTicketHistory);
-        var agent = new StaffUser { Id = "agent", UserName = "agent", DisplayName = "Anna Svensson" };
+        // Raw SQL for tables whose model moved on since: the rows as the schema was then.
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO AspNetUsers (Id, UserName, DisplayName, Capacity, Language, Presence, Disabled, EmailConfirmed, " +
+            "PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount) " +
+            "VALUES ('agent', 'agent', 'Anna Svensson', 3, 'en', 'Present', 0, 1, 0, 0, 0, 0)");
+        var agent = new { Id = "agent" };
         var channel = new ChatChannel { Name = "Support", Slug = "support" };
-        db.AddRange(agent, channel);
+        db.Add(channel);
         await db.SaveChangesAsync();
-        var session = new ChatSession { PublicToken = "t", ChannelId = channel.Id, AgentId = agent.Id, AgentDisplayName = "Anna" };
-        db.Add(session);
-        await db.SaveChangesAsync();
+        // Raw SQL: the session table as it was then, not as today's model maps it.
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO Sessions (PublicToken, ChannelId, Status, CreatedAt, LastSequence, Customer_Consent, Customer_Email, Customer_Name, AgentId, AgentDisplayName) " +
+            "VALUES ('t', {0}, 'Ended', 0, 0, 0, '', '', {1}, 'Anna')", channel.Id, agent.Id);
+        var sessionId = await db.Database.SqlQueryRaw<long>("SELECT Id AS Value FROM Sessions WHERE PublicToken = 't'").SingleAsync();
         var created = new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero);
         db.Tickets.AddRange(
             new Ticket { Number = 1001, ChannelId = channel.Id, Customer = new CustomerDetails { Name = "Märta" }, Question = "?", CreatedAt = created },
-            new Ticket { Number = 1002, ChannelId = channel.Id, Customer = new CustomerDetails { Name = "Kim" }, Question = "?", CreatedAt = created, SourceSessionId = session.Id });
+            new Ticket { Number = 1002, ChannelId = channel.Id, Customer = new CustomerDetails { Name = "Kim" }, Question = "?", CreatedAt = created, SourceSessionId = sessionId });
         await db.SaveChangesAsync();
 
         await migrator.MigrateAsync();

@@ -20,6 +20,8 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
         session.Property(s => s.SourceUrl).HasMaxLength(2048);
         session.Property(s => s.RatingComment).HasMaxLength(2000);
         session.Property(s => s.FaqShown).HasMaxLength(200);
+        session.Property(s => s.Version).IsConcurrencyToken();
+        session.Property(s => s.CustomerConnection).HasConversion<string>().HasMaxLength(20);
         session.HasMany(s => s.Messages).WithOne().HasForeignKey(m => m.SessionId);
     }
 }

@@ -64,6 +64,23 @@ namespace ChatDesk.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ChatDesk.Features.Agents.HandOver", b =>
+                {
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentId", "SessionId");
+
+                    b.ToTable("HandOvers");
+                });
+
             modelBuilder.Entity("ChatDesk.Features.Agents.QuickReply", b =>
                 {
                     b.Property<int>("Id")
@@ -89,6 +106,42 @@ namespace ChatDesk.Data.Migrations
                     b.HasIndex("OwnerUserId");
 
                     b.ToTable("QuickReplies");
+                });
+
+            modelBuilder.Entity("ChatDesk.Features.Agents.TransferOffer", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAgentId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAgentId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ToAgentId");
+
+                    b.ToTable("TransferOffers");
                 });
 
             modelBuilder.Entity("ChatDesk.Features.Channels.ChannelMember", b =>
@@ -360,6 +413,17 @@ namespace ChatDesk.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CustomerConnection")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CustomerGoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CustomerSeenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndReason")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -375,6 +439,9 @@ namespace ChatDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ManagerWarnedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PublicToken")
@@ -405,6 +472,13 @@ namespace ChatDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("TranscriptSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarnedAt")
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Customer", "ChatDesk.Features.Conversations.ChatSession.Customer#CustomerDetails", b1 =>
@@ -462,7 +536,21 @@ namespace ChatDesk.Data.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FailedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HtmlBody")
@@ -492,7 +580,13 @@ namespace ChatDesk.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TranscriptOf")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
@@ -665,6 +759,9 @@ namespace ChatDesk.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PresenceLeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");

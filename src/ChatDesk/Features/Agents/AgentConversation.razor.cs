@@ -41,7 +41,6 @@ public sealed partial class AgentConversation : IDisposable
         // Server-side scope check: only the agent's own chats open here, whatever the address says.
         await LoadSessionAsync();
         if (session is null) return;
-        Transfers.Changed += OnTransfersChanged;
         subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
         await LoadAsync();
         history = await Desk.HistoryAsync(AgentId, SessionId, CancellationToken.None);
@@ -60,6 +59,10 @@ public sealed partial class AgentConversation : IDisposable
             if (chatEvent is TypingChanged typing)
             {
                 if (typing.Who == AuthorKind.Customer) customerTyping = typing.IsTyping;
+            }
+            else if (chatEvent is TransferChanged)
+            {
+                await LoadPendingAsync();
             }
             else
             {
@@ -80,14 +83,11 @@ public sealed partial class AgentConversation : IDisposable
         var own = await Desk.OwnChatAsync(AgentId, SessionId, CancellationToken.None);
         session = own ?? await Desk.HandedOverChatAsync(AgentId, SessionId, CancellationToken.None);
         readOnly = own is null && session is not null;
-        pending = Transfers.PendingFor(SessionId) is { } offer && offer.FromAgentId == AgentId ? offer : null;
+        await LoadPendingAsync();
     }
 
-    private void OnTransfersChanged() => _ = InvokeAsync(() =>
-    {
-        pending = Transfers.PendingFor(SessionId) is { } offer && offer.FromAgentId == AgentId ? offer : null;
-        StateHasChanged();
-    });
+    private async Task LoadPendingAsync() =>
+        pending = await Transfers.PendingForAsync(SessionId, CancellationToken.None) is { } offer && offer.FromAgentId == AgentId ? offer : null;
 
     private async Task StartTransferAsync()
     {
@@ -101,21 +101,21 @@ public sealed partial class AgentConversation : IDisposable
         choosingTarget = false;
         if (target is null || !await Desk.OfferTransferAsync(AgentId, SessionId, target, CancellationToken.None))
             info = T["TransferFailed"];
-        OnTransfersChanged();
+        await LoadPendingAsync();
     }
 
-    private void CancelTransfer()
+    private async Task CancelTransferAsync()
     {
-        Desk.CancelTransfer(AgentId, SessionId);
-        info = T["TransferCancelled"];
+        if (await Desk.CancelTransferAsync(AgentId, SessionId, CancellationToken.None)) info = T["TransferCancelled"];
+        await LoadPendingAsync();
     }
 
     private string TargetName(string id) => targets.FirstOrDefault(t => t.Id == id).Name ?? "the other agent";
 
-    private Task CloseAsync()
+    private async Task CloseAsync()
     {
-        Transfers.Forget(AgentId, SessionId);
-        return OnClosed.InvokeAsync();
+        await Transfers.ForgetAsync(AgentId, SessionId, CancellationToken.None);
+        await OnClosed.InvokeAsync();
     }
 
     private async Task LoadAsync()
@@ -185,7 +185,6 @@ public sealed partial class AgentConversation : IDisposable
 
     public void Dispose()
     {
-        Transfers.Changed -= OnTransfersChanged;
         subscription?.Dispose();
     }
 }

@@ -30,33 +30,31 @@ public sealed class AgentDesk(
         if (!(await TransferTargetsAsync(agentId, sessionId, ct)).Any(t => t.Id == toId)) return false;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var fromName = await db.Users.Where(u => u.Id == agentId).Select(u => u.DisplayName).FirstAsync(ct);
-        return transfers.TryOffer(sessionId, agentId, fromName, toId, session.Customer.Name);
+        return await transfers.TryOfferAsync(session, agentId, fromName, toId, ct);
     }
 
-    public bool CancelTransfer(string agentId, long sessionId) =>
-        transfers.Take(sessionId, o => o.FromAgentId == agentId) is not null;
+    public Task<bool> CancelTransferAsync(string agentId, long sessionId, CancellationToken ct) =>
+        transfers.CancelAsync(sessionId, agentId, ct);
 
-    public bool RejectTransfer(string agentId, long sessionId) =>
-        transfers.Take(sessionId, o => o.ToAgentId == agentId) is not null;
+    public Task<bool> RejectTransferAsync(string agentId, long sessionId, CancellationToken ct) =>
+        transfers.RejectAsync(sessionId, agentId, ct);
 
-    /// <summary>The receiver takes the chat over; the sender keeps a read-only view until closing it.</summary>
+    /// <summary>The receiver takes the chat over; the sender keeps a read-only view until closing it. The offer is
+    /// settled, the chat moved and the hand-over recorded in one commit: a chat that ended or an offer withdrawn
+    /// meanwhile makes this return false and changes nothing.</summary>
     public async Task<bool> AcceptTransferAsync(string agentId, long sessionId, CancellationToken ct)
     {
-        if (transfers.Take(sessionId, o => o.ToAgentId == agentId) is not { } offer) return false;
+        if (await transfers.PendingForAsync(sessionId, ct) is not { } offer || offer.ToAgentId != agentId) return false;
         var channelId = (await conversations.FindAsync(sessionId, ct))?.ChannelId;
         if (channelId is null) return false;
         var (name, _) = await queue.GreetingAsync(channelId.Value, agentId, ct);
-        // Recorded first: the sender's view reloads as soon as the move is published and must find it.
-        transfers.HandedOver(offer.FromAgentId, sessionId);
-        var moved = await conversations.TransferAsync(sessionId, offer.FromAgentId, agentId, name,
-            $"Transferred from {offer.FromName} to {name}", ct);
-        if (!moved) transfers.Forget(offer.FromAgentId, sessionId);
-        return moved;
+        return await conversations.TransferAsync(sessionId, offer.FromAgentId, agentId, name,
+            $"Transferred from {offer.FromName} to {name}", ct, offerTo: true);
     }
 
     /// <summary>A chat this agent may look at without answering: one they handed over.</summary>
     public async Task<ChatSession?> HandedOverChatAsync(string agentId, long sessionId, CancellationToken ct) =>
-        transfers.WasHandedOverBy(agentId, sessionId) ? await conversations.FindAsync(sessionId, ct) : null;
+        await transfers.WasHandedOverByAsync(agentId, sessionId, ct) ? await conversations.FindAsync(sessionId, ct) : null;
 
     public async Task<AcceptOutcome> AcceptAsync(string agentId, long sessionId, CancellationToken ct)
     {

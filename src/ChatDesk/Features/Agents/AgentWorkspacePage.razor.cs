@@ -76,7 +76,6 @@ public sealed partial class AgentWorkspacePage
         Circuit.Open(userId, chosen);
         connected = true;
         subscription = Events.SubscribeChannels(OnChatEventAsync);
-        Transfers.Changed += OnTransfersChanged;
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         StateHasChanged();
     }
@@ -84,6 +83,7 @@ public sealed partial class AgentWorkspacePage
     private Task OnChatEventAsync(ChatEvent chatEvent)
     {
         if (chatEvent is QueueWarning warning) return InvokeAsync(() => WarnAsync(warning));
+        if (chatEvent is TransferChanged) return InvokeAsync(ReloadOffersAsync);
         var relevant = chatEvent switch
         {
             SessionChanged => channels.Contains(chatEvent.ChannelId) || mine.Any(m => m.SessionId == chatEvent.SessionId),
@@ -146,15 +146,15 @@ public sealed partial class AgentWorkspacePage
         mine = await Queue.MineAsync(userId, CancellationToken.None);
         team = (await Queue.TeamAsync(channels, CancellationToken.None)).Where(c => !mine.Any(m => m.SessionId == c.SessionId)).ToList();
         recent = await Queue.RecentAsync(userId, Time.GetUtcNow() - RecentWindow, CancellationToken.None);
-        offers = Transfers.OffersTo(userId);
+        offers = await Transfers.OffersToAsync(userId, CancellationToken.None);
         totalUnread = mine.Where(m => m.SessionId != selected).Sum(m => m.Unread);
     }
 
-    private void OnTransfersChanged() => _ = InvokeAsync(() =>
+    private async Task ReloadOffersAsync()
     {
-        offers = Transfers.OffersTo(userId);
+        offers = await Transfers.OffersToAsync(userId, CancellationToken.None);
         StateHasChanged();
-    });
+    }
 
     private async Task AcceptTransferAsync(TransferOffer offer)
     {
@@ -164,10 +164,10 @@ public sealed partial class AgentWorkspacePage
         await RefreshAsync();
     }
 
-    private void RejectTransfer(TransferOffer offer)
+    private async Task RejectTransferAsync(TransferOffer offer)
     {
-        Desk.RejectTransfer(userId, offer.SessionId);
-        offers = Transfers.OffersTo(userId);
+        await Desk.RejectTransferAsync(userId, offer.SessionId, CancellationToken.None);
+        offers = await Transfers.OffersToAsync(userId, CancellationToken.None);
     }
 
     private async Task SetPresentAsync(bool present)
@@ -225,6 +225,5 @@ public sealed partial class AgentWorkspacePage
         _ = alerts?.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
         ticker?.Dispose();
         subscription?.Dispose();
-        Transfers.Changed -= OnTransfersChanged;
     }
 }

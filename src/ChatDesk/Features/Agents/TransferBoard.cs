@@ -1,64 +1,79 @@
+using ChatDesk.Data;
+using ChatDesk.Features.Conversations;
+using Microsoft.EntityFrameworkCore;
+
 namespace ChatDesk.Features.Agents;
 
-public sealed record TransferOffer(long SessionId, string FromAgentId, string FromName, string ToAgentId, string CustomerName, DateTimeOffset At);
-
-/// <summary>Transfers waiting for the receiver's answer. Kept in memory on purpose: an offer only means something
-/// while both agents are looking at it; after a restart the chat simply stays with the sender.</summary>
-public sealed class TransferBoard(TimeProvider time)
+/// <summary>Transfers waiting for the receiver's answer and chats handed over, stored (rule 11): a restart keeps
+/// both. Every change is published as <see cref="TransferChanged"/> on the event bus (rule 13).</summary>
+public sealed class TransferBoard(IDbContextFactory<ChatDeskDbContext> contexts, IChatEvents events, TimeProvider time)
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<long, TransferOffer> pending = [];
-    // Chats each agent handed over, so they keep a read-only view until they close it.
-    private readonly HashSet<(string AgentId, long SessionId)> handedOver = [];
-
-    public event Action? Changed;
-
-    public bool TryOffer(long sessionId, string fromId, string fromName, string toId, string customerName)
+    /// <summary>False when the chat already has an offer pending (one per chat: the primary key decides).</summary>
+    public async Task<bool> TryOfferAsync(ChatSession session, string fromId, string fromName, string toId, CancellationToken ct)
     {
-        lock (gate)
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.TransferOffers.Add(new TransferOffer
         {
-            if (pending.ContainsKey(sessionId)) return false;
-            pending[sessionId] = new TransferOffer(sessionId, fromId, fromName, toId, customerName, time.GetUtcNow());
+            SessionId = session.Id, FromAgentId = fromId, FromName = fromName, ToAgentId = toId,
+            CustomerName = session.Customer.Name, At = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
         }
-        Changed?.Invoke();
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        events.Publish(new TransferChanged(session.Id, session.ChannelId));
         return true;
     }
 
-    public TransferOffer? PendingFor(long sessionId)
+    public async Task<TransferOffer?> PendingForAsync(long sessionId, CancellationToken ct)
     {
-        lock (gate) return pending.GetValueOrDefault(sessionId);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.TransferOffers.AsNoTracking().FirstOrDefaultAsync(o => o.SessionId == sessionId, ct);
     }
 
-    public IReadOnlyList<TransferOffer> OffersTo(string agentId)
+    public async Task<IReadOnlyList<TransferOffer>> OffersToAsync(string agentId, CancellationToken ct)
     {
-        lock (gate) return pending.Values.Where(o => o.ToAgentId == agentId).OrderBy(o => o.At).ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var offers = await db.TransferOffers.AsNoTracking().Where(o => o.ToAgentId == agentId).ToListAsync(ct);
+        return offers.OrderBy(o => o.At).ToList();
     }
 
-    /// <summary>Removes the offer if the given agent may settle it (receiver to accept or reject, sender to cancel).</summary>
-    public TransferOffer? Take(long sessionId, Func<TransferOffer, bool> allowed)
+    /// <summary>The sender withdraws the offer; false when it was already settled.</summary>
+    public Task<bool> CancelAsync(long sessionId, string fromId, CancellationToken ct) =>
+        RemoveAsync(sessionId, o => o.SessionId == sessionId && o.FromAgentId == fromId, ct);
+
+    /// <summary>The receiver turns the offer down; false when it was already settled or withdrawn.</summary>
+    public Task<bool> RejectAsync(long sessionId, string toId, CancellationToken ct) =>
+        RemoveAsync(sessionId, o => o.SessionId == sessionId && o.ToAgentId == toId, ct);
+
+    /// <summary>Any offer on the chat is void (a manager moved it).</summary>
+    public Task<bool> VoidAsync(long sessionId, CancellationToken ct) => RemoveAsync(sessionId, o => o.SessionId == sessionId, ct);
+
+    public async Task<bool> WasHandedOverByAsync(string agentId, long sessionId, CancellationToken ct)
     {
-        TransferOffer? offer;
-        lock (gate)
-        {
-            if (!pending.TryGetValue(sessionId, out offer) || !allowed(offer)) return null;
-            pending.Remove(sessionId);
-        }
-        Changed?.Invoke();
-        return offer;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.HandOvers.AnyAsync(h => h.AgentId == agentId && h.SessionId == sessionId, ct);
     }
 
-    public void HandedOver(string agentId, long sessionId)
+    /// <summary>The agent closed the read-only view of a chat they handed over.</summary>
+    public async Task ForgetAsync(string agentId, long sessionId, CancellationToken ct)
     {
-        lock (gate) handedOver.Add((agentId, sessionId));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.HandOvers.Where(h => h.AgentId == agentId && h.SessionId == sessionId).ExecuteDeleteAsync(ct);
     }
 
-    public bool WasHandedOverBy(string agentId, long sessionId)
+    private async Task<bool> RemoveAsync(long sessionId, System.Linq.Expressions.Expression<Func<TransferOffer, bool>> which,
+        CancellationToken ct)
     {
-        lock (gate) return handedOver.Contains((agentId, sessionId));
-    }
-
-    public void Forget(string agentId, long sessionId)
-    {
-        lock (gate) handedOver.Remove((agentId, sessionId));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var channelId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.ChannelId).FirstOrDefaultAsync(ct);
+        // A conditional delete: of two agents settling one offer, only one removes the row.
+        var removed = await db.TransferOffers.Where(which).ExecuteDeleteAsync(ct) > 0;
+        if (removed) events.Publish(new TransferChanged(sessionId, channelId));
+        return removed;
     }
 }

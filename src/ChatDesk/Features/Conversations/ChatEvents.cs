@@ -16,3 +16,6 @@ public interface IChatEvents
     IDisposable SubscribeChannels(Func<ChatEvent, Task> handler);
     void Publish(ChatEvent chatEvent);
 }
+
+/// <summary>A transfer offer for this chat was made, settled or withdrawn; views reload offers from the database.</summary>
+public sealed record TransferChanged(long SessionId, int ChannelId) : ChatEvent(SessionId, ChannelId);

@@ -19,4 +19,5 @@ public sealed class ChatMessage
 
 public enum AuthorKind { Customer, Agent, System }
 
-public enum MessageKind { Text, Welcome, Event }
+/// <summary>Event: a note for staff only. Notice: a system line for both sides (in the channel's language).</summary>
+public enum MessageKind { Text, Welcome, Event, Notice }

@@ -1,6 +1,7 @@
 namespace ChatDesk.Features.Conversations;
 
-/// <summary>The session state machine (DESIGN.md, "Customer session states"): the only place a status changes.</summary>
+/// <summary>The session state machine (DESIGN.md, "Customer session states"): the only place a status changes.
+/// Every change bumps <see cref="ChatSession.Version"/>, the concurrency token the conversation service saves against.</summary>
 public sealed partial class ChatSession
 {
     private static readonly Dictionary<SessionStatus, SessionStatus[]> Allowed = new()
@@ -8,7 +9,8 @@ public sealed partial class ChatSession
         [SessionStatus.PreChat] = [SessionStatus.Faq, SessionStatus.Queued, SessionStatus.Offline],
         [SessionStatus.Faq] = [SessionStatus.Queued, SessionStatus.ResolvedByFaq, SessionStatus.Abandoned],
         [SessionStatus.Queued] = [SessionStatus.Active, SessionStatus.Abandoned, SessionStatus.Offline],
-        [SessionStatus.Active] = [SessionStatus.Ended],
+        // Back to the queue: the agent was disabled and nobody else took the chat over.
+        [SessionStatus.Active] = [SessionStatus.Ended, SessionStatus.Queued],
         [SessionStatus.Ended] = [SessionStatus.Active, SessionStatus.Queued],
         [SessionStatus.Offline] = [SessionStatus.TicketPosted],
         [SessionStatus.Abandoned] = [],
@@ -19,6 +21,11 @@ public sealed partial class ChatSession
     public static bool CanMove(SessionStatus from, SessionStatus to) => Allowed[from].Contains(to);
 
     public bool IsLive => Status is SessionStatus.Queued or SessionStatus.Active;
+
+    public ChatSession() { }
+
+    /// <summary>A session stored in a given state (test worlds and seeding); running chats move only by the methods below.</summary>
+    internal ChatSession(SessionStatus status) => Status = status;
 
     public void Queue(DateTimeOffset now)
     {
@@ -32,6 +39,40 @@ public sealed partial class ChatSession
         AgentId = agentId;
         AgentDisplayName = agentName;
         AcceptedAt ??= now;
+        EndedAt = null;
+        EndReason = null;
+    }
+
+    /// <summary>Hands an active chat from one agent to another; only the agent who has it can hand it on.</summary>
+    public void HandTo(string fromId, string toId, string toName)
+    {
+        if (Status != SessionStatus.Active || AgentId != fromId) throw new InvalidSessionTransitionException(Status, Status);
+        AgentId = toId;
+        AgentDisplayName = toName;
+        Version++;
+    }
+
+    /// <summary>The agent can no longer answer (disabled): the chat waits again, at the front (it keeps its request time).</summary>
+    public void Requeue()
+    {
+        if (Status != SessionStatus.Active) throw new InvalidSessionTransitionException(Status, SessionStatus.Queued);
+        Move(SessionStatus.Queued);
+        AgentId = null;
+        AgentDisplayName = null;
+    }
+
+    /// <summary>The customer came back from the end form: to the same agent when they are online, else the queue.</summary>
+    public void Return(bool agentOnline, DateTimeOffset now)
+    {
+        if (Status != SessionStatus.Ended) throw new InvalidSessionTransitionException(Status, SessionStatus.Active);
+        if (agentOnline && AgentId is not null)
+        {
+            Accept(AgentId, AgentDisplayName ?? "", now);
+            return;
+        }
+        Move(SessionStatus.Queued);
+        RequestedAt = now;
+        AgentId = null;
         EndedAt = null;
         EndReason = null;
     }
@@ -59,10 +100,36 @@ public sealed partial class ChatSession
         TicketId = ticketId;
     }
 
+    public void Rate(int rating, string? comment)
+    {
+        if (Status != SessionStatus.Ended) throw new InvalidSessionTransitionException(Status, Status);
+        Rating = Math.Clamp(rating, 1, 5);
+        RatingComment = string.IsNullOrWhiteSpace(comment) ? null : ChatText.Clean(comment, 2000);
+        Version++;
+    }
+
+    /// <summary>The next message's sequence number; the version moves too, so a transition read before this
+    /// message (an idle timeout, an end) cannot commit over it unnoticed.</summary>
+    public int NextSequence()
+    {
+        Version++;
+        return ++LastSequence;
+    }
+
+    /// <summary>The customer's window is connected again: bumps the version so a pending "connection lost" end loses.</summary>
+    public void CustomerBack(DateTimeOffset now)
+    {
+        CustomerConnection = CustomerConnection.Connected;
+        CustomerSeenAt = now;
+        CustomerGoneAt = null;
+        Version++;
+    }
+
     private void Move(SessionStatus next)
     {
         if (!CanMove(Status, next)) throw new InvalidSessionTransitionException(Status, next);
         Status = next;
+        Version++;
     }
 }
 

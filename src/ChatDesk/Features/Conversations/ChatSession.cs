@@ -11,7 +11,11 @@ public sealed partial class ChatSession
     public int ChannelId { get; set; }
     public ChatChannel? Channel { get; set; }
     public CustomerDetails Customer { get; set; } = new();
-    public SessionStatus Status { get; set; } = SessionStatus.PreChat;
+    /// <summary>Changes only through the transitions in ChatSession.Transitions.cs.</summary>
+    public SessionStatus Status { get; private set; } = SessionStatus.PreChat;
+    /// <summary>Concurrency token: every change of the session bumps it, so two writers that read the same
+    /// version cannot both commit (the loser's UPDATE matches no row and gets a clear answer).</summary>
+    public int Version { get; private set; }
     public string? AgentId { get; set; }
     public string? AgentDisplayName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -29,8 +33,20 @@ public sealed partial class ChatSession
     public string? FaqShown { get; set; }
     /// <summary>Highest message sequence number; the next message gets LastSequence + 1.</summary>
     public int LastSequence { get; set; }
+    /// <summary>Whether a customer window is connected, dropped (connection lost) or closed (left).</summary>
+    public CustomerConnection CustomerConnection { get; set; } = CustomerConnection.Connected;
+    /// <summary>Lease renewed while a customer window's connection is up; a chat whose lease runs out past
+    /// Chat:DropGraceSeconds ends as "connection lost".</summary>
+    public DateTimeOffset? CustomerSeenAt { get; set; }
+    /// <summary>When the connection dropped or the window was closed.</summary>
+    public DateTimeOffset? CustomerGoneAt { get; set; }
+    /// <summary>When the queue wait warning (for members) and the manager warning were raised: once each.</summary>
+    public DateTimeOffset? WarnedAt { get; set; }
+    public DateTimeOffset? ManagerWarnedAt { get; set; }
     public List<ChatMessage> Messages { get; set; } = [];
 }
+
+public enum CustomerConnection { Connected, Dropped, Left }
 
 public sealed class CustomerDetails
 {
@@ -46,4 +62,4 @@ public sealed class CustomerDetails
 
 public enum SessionStatus { PreChat, Faq, Queued, Active, Ended, Abandoned, ResolvedByFaq, Offline, TicketPosted }
 
-public enum EndReason { Agent, Customer, CustomerLeft, Idle, ResolvedByFaq, Abandoned }
+public enum EndReason { Agent, Customer, CustomerLeft, Idle, ResolvedByFaq, Abandoned, ConnectionLost }

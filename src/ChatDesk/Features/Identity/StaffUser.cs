@@ -13,6 +13,8 @@ public sealed class StaffUser : IdentityUser
     /// <summary>The agent's own choice; they count as present only while a workspace tab is open too.</summary>
     public Presence Presence { get; set; } = Presence.Present;
     public bool Disabled { get; set; }
+    /// <summary>Presence lease: renewed while a workspace tab of theirs is connected; present only until then.</summary>
+    public DateTimeOffset? PresenceLeaseUntil { get; set; }
 
     public string FirstName => DisplayName.Split(' ', 2)[0];
 }

@@ -27,7 +27,7 @@ public sealed class AgentDeskScopeTests : IDisposable
         var outbox = new MailOutbox(database, new OutboxSignal(), time);
         var renderer = new TemplateRenderer();
         desk = new AgentDesk(database, conversations, new QueueService(database), new TicketService(database, renderer, outbox, time),
-            new TranscriptMailer(database, renderer, outbox), presence, new TransferBoard(time));
+            new TranscriptMailer(database, renderer, outbox), presence, new TransferBoard(database, new RecordingChatEvents(), time));
         using (var db = database.CreateDbContext())
         {
             foreach (var id in new[] { "member", "outsider", "colleague" })

@@ -57,7 +57,7 @@ public sealed class WorkspaceComponentTests : ComponentTestContext
     public void ATransferRequestOffersAcceptAndReject()
     {
         TransferOffer? rejected = null;
-        var offer = new TransferOffer(5, "a", "Anna Svensson", "b", "Kim", Now);
+        var offer = new TransferOffer { SessionId = 5, FromAgentId = "a", FromName = "Anna Svensson", ToAgentId = "b", CustomerName = "Kim", At = Now };
 
         var requests = Render<TransferRequests>(p => p.Add(t => t.Offers, [offer]).Add(t => t.OnReject, o => rejected = o));
 

@@ -136,7 +136,7 @@ public sealed class ConversationServiceTests : IDisposable
         await service.AcceptAsync(chat.Id, "agent", "Anna", "", CancellationToken.None);
         await service.EndAsync(chat.Id, EndReason.Customer, CancellationToken.None);
 
-        Assert.True(await service.ReturnAsync(chat.Id, agentPresent: false, CancellationToken.None));
+        Assert.True(await service.ReturnAsync(chat.Id, agentOnline: false, CancellationToken.None));
 
         var stored = await service.FindAsync(chat.Id, CancellationToken.None);
         Assert.Equal(SessionStatus.Queued, stored!.Status);

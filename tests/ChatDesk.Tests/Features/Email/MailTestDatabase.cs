@@ -51,12 +51,11 @@ public sealed class MailTestDatabase : IDisposable, IDbContextFactory<ChatDeskDb
     public async Task<ChatSession> AddSessionAsync(ChatChannel channel, CustomerDetails customer, string? agent,
         params ChatMessage[] messages)
     {
-        var session = new ChatSession
+        var session = new ChatSession(SessionStatus.Ended)
         {
             PublicToken = Guid.NewGuid().ToString("N"),
             ChannelId = channel.Id,
             Customer = customer,
-            Status = SessionStatus.Ended,
             AgentDisplayName = agent,
             CreatedAt = messages.Length > 0 ? messages.Min(m => m.SentAt) : DateTimeOffset.UnixEpoch,
             LastSequence = messages.Length == 0 ? 0 : messages.Max(m => m.Sequence),

@@ -130,10 +130,9 @@ public sealed class ReportCsvEndpointTests : IDisposable
     private static ChatSession Answered(int channelId, int hour, int wait, int duration, int rating)
     {
         var requested = new DateTimeOffset(2026, 11, 2, hour, 0, 0, TimeSpan.Zero);
-        return new ChatSession
+        return new ChatSession(SessionStatus.Ended)
         {
-            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channelId, Status = SessionStatus.Ended,
-            Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
+            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channelId, Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
             CreatedAt = requested, RequestedAt = requested, AcceptedAt = requested.AddSeconds(wait),
             EndedAt = requested.AddSeconds(wait + duration), Rating = rating, AgentId = "someone", AgentDisplayName = "Someone",
         };

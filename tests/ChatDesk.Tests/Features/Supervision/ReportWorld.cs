@@ -32,32 +32,31 @@ public sealed class ReportWorld : IDisposable
         int? rating = null, (string Id, string Name)? agent = null, SessionStatus? status = null)
     {
         var accepted = waitSeconds is { } wait ? requested.AddSeconds(wait) : (DateTimeOffset?)null;
-        var session = new ChatSession
+        var session = new ChatSession(status ?? (durationSeconds is not null ? SessionStatus.Ended : SessionStatus.Active))
         {
             PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
             Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
             CreatedAt = requested, RequestedAt = requested, AcceptedAt = accepted,
             EndedAt = durationSeconds is { } duration ? accepted!.Value.AddSeconds(duration) : null,
-            Status = status ?? (durationSeconds is not null ? SessionStatus.Ended : SessionStatus.Active),
             Rating = rating, AgentId = agent?.Id, AgentDisplayName = agent?.Name,
         };
         return Save(session);
     }
 
-    public ChatSession Abandoned(ChatChannel channel, DateTimeOffset requested, int leftAfterSeconds) => Save(new ChatSession
+    public ChatSession Abandoned(ChatChannel channel, DateTimeOffset requested, int leftAfterSeconds) => Save(new ChatSession(SessionStatus.Abandoned)
     {
         PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
         Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
         CreatedAt = requested, RequestedAt = requested, EndedAt = requested.AddSeconds(leftAfterSeconds),
-        Status = SessionStatus.Abandoned, EndReason = EndReason.Abandoned,
+        EndReason = EndReason.Abandoned,
     });
 
     /// <summary>Asked, read the FAQ suggestions and was helped: never reached the queue.</summary>
-    public ChatSession ResolvedByFaq(ChatChannel channel, DateTimeOffset asked) => Save(new ChatSession
+    public ChatSession ResolvedByFaq(ChatChannel channel, DateTimeOffset asked) => Save(new ChatSession(SessionStatus.ResolvedByFaq)
     {
         PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
         Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
-        CreatedAt = asked, EndedAt = asked.AddMinutes(2), Status = SessionStatus.ResolvedByFaq, EndReason = EndReason.ResolvedByFaq,
+        CreatedAt = asked, EndedAt = asked.AddMinutes(2), EndReason = EndReason.ResolvedByFaq,
     });
 
     public void Ticket(ChatChannel channel, DateTimeOffset created)

@@ -73,13 +73,12 @@ public sealed partial class ListenInDesk
         }
         else if (session.Status == SessionStatus.Active && fromId is not null)
         {
-            // Recorded first, as for an accepted transfer: the agent's view reloads as soon as the move is published
-            // and then keeps the chat read-only (with the event line saying who took it) instead of losing it.
-            if (fromId != actor.UserId) transfers.HandedOver(fromId, session.Id);
+            // The hand-over is recorded in the same commit as the move: the agent's view then keeps the chat
+            // read-only (with the event line saying who took it) instead of losing it.
             var note = action == "take-over"
                 ? $"{toFullName} took over the chat from {fromName}"
                 : $"{await NameOfAsync(db, actor.UserId, ct) ?? actor.Name} transferred the chat from {fromName} to {toFullName}";
-            moved = await conversations.TransferAsync(session.Id, fromId, toId, toName, note, ct);
+            moved = await conversations.TransferAsync(session.Id, fromId, toId, toName, note, ct, handOver: fromId != actor.UserId);
         }
         else
         {
@@ -91,7 +90,7 @@ public sealed partial class ListenInDesk
             return now is SessionStatus.Queued or SessionStatus.Active ? ManageOutcome.Changed : ManageOutcome.NotLive;
         }
         // An offer between agents is void now: accepting it would only fail.
-        transfers.Take(session.Id, _ => true);
+        await transfers.VoidAsync(session.Id, ct);
         await audit.RecordAsync(actor, AuditArea, action, $"Chat {session.Id} with {session.Customer.Name}",
             $"{(fromName ?? "queue")} → {toFullName}", ct);
         return ManageOutcome.Done;

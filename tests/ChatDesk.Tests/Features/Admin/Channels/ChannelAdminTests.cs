@@ -171,7 +171,7 @@ public sealed class ChannelAdminTests : IDisposable
         long sessionId;
         await using (var db = database.CreateDbContext())
         {
-            var session = new ChatSession { ChannelId = channel.Id, PublicToken = "t1", Status = SessionStatus.Queued };
+            var session = new ChatSession(SessionStatus.Queued) { ChannelId = channel.Id, PublicToken = "t1" };
             db.Sessions.Add(session);
             db.Tickets.Add(new Ticket { ChannelId = channel.Id, Number = 1001, Question = "Where?" });
             await db.SaveChangesAsync();

@@ -81,7 +81,7 @@ public sealed class ListenInDeskAccessTests : IDisposable
 
         Assert.Equal(messagesBefore, await world.TextsAsync(chat));
         Assert.Equal(eventsBefore, world.Events.Published.Count);
-        Assert.Null(world.Transfers.PendingFor(chat));
+        Assert.Null(await world.Transfers.PendingForAsync(chat, CancellationToken.None));
         Assert.Empty(await world.AuditAsync());
         var session = await world.SessionAsync(chat);
         Assert.Equal((Anna, SessionStatus.Active), (session.AgentId, session.Status));

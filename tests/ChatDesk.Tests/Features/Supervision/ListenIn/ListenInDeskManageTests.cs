@@ -46,7 +46,7 @@ public sealed class ListenInDeskManageTests : IDisposable
         Assert.Equal("Erik Sandberg took over the chat from Anna Svensson", (await world.TextsAsync(chat))[^1]);
         Assert.Contains(world.Events.Published, e => e is SessionChanged { Status: SessionStatus.Active } c && c.SessionId == chat);
         // Anna keeps the chat read-only in her workspace, as after a transfer she started herself.
-        Assert.True(world.Transfers.WasHandedOverBy(Anna, chat));
+        Assert.True(await world.Transfers.WasHandedOverByAsync(Anna, chat, CancellationToken.None));
         var entry = Assert.Single(await world.AuditAsync());
         Assert.Equal(("chat", "take-over", Erik, "Anna Svensson → Erik Sandberg"), (entry.Area, entry.Action, entry.ActorUserId, entry.Details));
         Assert.True((await world.Desk.OpenAsync(Actor(Erik), chat, CancellationToken.None))!.IsMine);
@@ -74,7 +74,7 @@ public sealed class ListenInDeskManageTests : IDisposable
         var session = await world.SessionAsync(chat);
         Assert.Equal((Anna, SessionStatus.Ended), (session.AgentId, session.Status));
         Assert.Equal(messagesBefore, await world.TextsAsync(chat));
-        Assert.False(world.Transfers.WasHandedOverBy(Anna, chat));
+        Assert.False(await world.Transfers.WasHandedOverByAsync(Anna, chat, CancellationToken.None));
         Assert.Empty(await world.AuditAsync());
         Assert.False((await world.Desk.OpenAsync(Actor(Erik), chat, CancellationToken.None))!.IsMine);
     }
@@ -98,7 +98,7 @@ public sealed class ListenInDeskManageTests : IDisposable
         world.Presence.Connect(Oskar, Presence.Present);
         world.Presence.Connect(Lisa, Presence.Present);
         // A transfer Anna offered earlier is void once the manager decides.
-        Assert.True(world.Transfers.TryOffer(chat, Anna, "Anna Svensson", Oskar, "Kim"));
+        Assert.True(await world.Transfers.TryOfferAsync(await world.SessionAsync(chat), Anna, "Anna Svensson", Oskar, CancellationToken.None));
 
         // Anna owns it; Erik and Lisa may not answer chats; Oskar is the only one present who can.
         Assert.Equal([(Oskar, "Oskar Berg")], await world.Desk.TransferTargetsAsync(Actor(Erik), chat, CancellationToken.None));
@@ -108,7 +108,7 @@ public sealed class ListenInDeskManageTests : IDisposable
         var session = await world.SessionAsync(chat);
         Assert.Equal((Oskar, "Oskar", SessionStatus.Active), (session.AgentId, session.AgentDisplayName, session.Status));
         Assert.Equal("Erik Sandberg transferred the chat from Anna Svensson to Oskar Berg", (await world.TextsAsync(chat))[^1]);
-        Assert.Null(world.Transfers.PendingFor(chat));
+        Assert.Null(await world.Transfers.PendingForAsync(chat, CancellationToken.None));
         var entry = Assert.Single(await world.AuditAsync());
         Assert.Equal(("chat", "transfer", "Anna Svensson → Oskar Berg"), (entry.Area, entry.Action, entry.Details));
     }

@@ -38,7 +38,7 @@ public sealed class ListenInWorld : IDisposable
         Other = Database.AddChannel("other", c => c.Members = [new() { UserId = Olle, CanRespond = false, CanListenIn = true, IsManager = true }]);
         Presence = new AgentPresence(Time, Options.Create(new AgentOptions()));
         Conversations = new ConversationService(Database, Events, Time);
-        Transfers = new TransferBoard(Time);
+        Transfers = new TransferBoard(Database, Events, Time);
         Desk = new ListenInDesk(Database, Conversations, new QueueService(Database), Presence, Transfers, new AuditLog(Database, Time));
     }
 

@@ -1,0 +1,20 @@
+namespace ChatDesk.Features.Agents;
+
+/// <summary>A transfer waiting for the receiver's answer; stored, so a restart keeps the offer (rule 11).</summary>
+public sealed class TransferOffer
+{
+    public long SessionId { get; set; }
+    public string FromAgentId { get; set; } = "";
+    public string FromName { get; set; } = "";
+    public string ToAgentId { get; set; } = "";
+    public string CustomerName { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A chat an agent handed over: they keep a read-only view of it until they close it.</summary>
+public sealed class HandOver
+{
+    public string AgentId { get; set; } = "";
+    public long SessionId { get; set; }
+    public DateTimeOffset At { get; set; }
+}
