@@ -93,8 +93,8 @@ public sealed class AgentDesk(
         return await conversations.SendAsync(sessionId, AuthorKind.Agent, session.AgentDisplayName ?? "", clientId, text, ct);
     }
 
-    public async Task<bool> EndAsync(string agentId, long sessionId, CancellationToken ct) =>
-        await OwnChatAsync(agentId, sessionId, ct) is not null && await conversations.EndAsync(sessionId, EndReason.Agent, ct);
+    public Task<bool> EndAsync(string agentId, long sessionId, CancellationToken ct) =>
+        conversations.EndAsAgentAsync(sessionId, agentId, ct);
 
     /// <summary>Task menu: the chat log becomes a ticket; returns its number, or null when not the agent's chat.</summary>
     public async Task<int?> CreateTicketAsync(string agentId, long sessionId, string? note, CancellationToken ct)

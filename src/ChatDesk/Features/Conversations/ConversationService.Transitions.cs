@@ -85,6 +85,16 @@ public sealed partial class ConversationService
     public Task<bool> EndAsync(long sessionId, EndReason reason, CancellationToken ct) =>
         ChangeAsync(sessionId, (s, now) => s.End(reason, now), ct);
 
+    /// <summary>The agent ends their own chat: refused when it is no longer theirs (a manager took it over meanwhile),
+    /// checked in the same version-guarded commit as the end itself.</summary>
+    public Task<bool> EndAsAgentAsync(long sessionId, string agentId, CancellationToken ct) =>
+        ChangeAsync(sessionId, (_, s, now) =>
+        {
+            if (s.AgentId != agentId) return Task.FromResult(false);
+            s.End(EndReason.Agent, now);
+            return Task.FromResult(true);
+        }, ct);
+
     /// <summary>Ends an active chat as idle only if no message came after the one the timeout saw.</summary>
     public Task<bool> EndIdleAsync(long sessionId, int lastSequenceSeen, CancellationToken ct) =>
         ChangeAsync(sessionId, (_, s, now) =>

@@ -50,7 +50,7 @@ public sealed partial class ListenInDesk
     }
 
     public async Task<bool> EndAsync(StaffActor actor, long sessionId, CancellationToken ct) =>
-        await OwnedAsync(actor, sessionId, ct) is not null && await conversations.EndAsync(sessionId, EndReason.Agent, ct);
+        await OwnedAsync(actor, sessionId, ct) is not null && await conversations.EndAsAgentAsync(sessionId, actor.UserId, ct);
 
     private async Task<ChatSession?> OwnedAsync(StaffActor actor, long sessionId, CancellationToken ct)
     {
