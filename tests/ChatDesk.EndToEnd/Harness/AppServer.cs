@@ -1,9 +1,12 @@
 namespace ChatDesk.EndToEnd.Harness;
 
 /// <summary>The real ChatDesk app, started from its build output on Kestrel with its own data folder.</summary>
-public sealed class AppServer : IAsyncDisposable
+public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = null, string logName = "app.log") : IAsyncDisposable
 {
     private ManagedProcess? process;
+    private SmtpTestServer? smtpServer;
+    private DnsTestServer? dnsServer;
+    private bool started;
 
     public int Port { get; } = FreePort.Tcp();
     public string BaseUrl => $"http://127.0.0.1:{Port}";
@@ -12,6 +15,7 @@ public sealed class AppServer : IAsyncDisposable
 
     public async Task StartAsync(SmtpTestServer smtp, DnsTestServer dns)
     {
+        (smtpServer, dnsServer) = (smtp, dns);
         Directory.CreateDirectory(DataDir);
         var environment = new Dictionary<string, string>
         {
@@ -33,7 +37,11 @@ public sealed class AppServer : IAsyncDisposable
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
             ["Logging__LogLevel__ChatDesk"] = "Debug",
         };
-        process = ManagedProcess.Start("dotnet", [Paths.AppAssembly], Path.Combine(Paths.TestResults, "app.log"), DataDir, environment);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
+        // A restart appends to the same log, so a test's whole story (before and after the stop) is in one file.
+        process = ManagedProcess.Start("dotnet", [Paths.AppAssembly], Path.Combine(Paths.TestResults, logName), DataDir, environment,
+            appendLog: started);
+        started = true;
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await Wait.UntilAsync(async () =>
@@ -44,6 +52,18 @@ public sealed class AppServer : IAsyncDisposable
             catch (TaskCanceledException) { return false; }
         }, TimeSpan.FromSeconds(90), "the app's /healthz");
     }
+
+    /// <summary>Stops the app: <paramref name="graceful"/> sends SIGTERM, otherwise it is killed (kill -9).</summary>
+    public async Task StopAsync(bool graceful)
+    {
+        if (process is null) return;
+        await process.StopAsync(graceful);
+        await process.DisposeAsync();
+        process = null;
+    }
+
+    /// <summary>Starts the app again on the same port over the same database and data folder.</summary>
+    public Task RestartAsync() => StartAsync(smtpServer!, dnsServer!);
 
     /// <summary>Test set-up straight in the app's database (for state the admin UI will own later).</summary>
     public void Sql(string sql)

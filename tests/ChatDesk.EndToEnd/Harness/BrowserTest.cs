@@ -7,7 +7,10 @@ namespace ChatDesk.EndToEnd.Harness;
 /// <summary>Base for browser tests: named pages in independent contexts, and a screenshot plus the HTML of
 /// every page under TestResults when a test fails.</summary>
 [Collection(AppCollection.Name)]
-public abstract class BrowserTest(ChatDeskFixture fixture) : IAsyncLifetime
+public abstract class BrowserTest(ChatDeskFixture fixture) : BrowserTestBase(fixture);
+
+/// <summary>The browser test helpers, whichever app (collection) the test runs against.</summary>
+public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
 {
     private readonly List<(string Name, IPage Page)> pages = [];
     private readonly List<IBrowserContext> contexts = [];

@@ -3,11 +3,15 @@ using Microsoft.Playwright;
 namespace ChatDesk.EndToEnd.Harness;
 
 /// <summary>One real app with a real SMTP server, a real DNS server and one Chromium, shared by the browser tests.</summary>
-public sealed class ChatDeskFixture : IAsyncLifetime
+public class ChatDeskFixture : IAsyncLifetime
 {
+    public ChatDeskFixture() : this(new AppServer()) { }
+
+    protected ChatDeskFixture(AppServer app) => App = app;
+
     public SmtpTestServer Smtp { get; } = new();
     public DnsTestServer Dns { get; } = new();
-    public AppServer App { get; } = new();
+    public AppServer App { get; }
     public IPlaywright Playwright { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 

@@ -18,7 +18,7 @@ public sealed class ManagedProcess : IAsyncDisposable
     public bool HasExited => process.HasExited;
 
     public static ManagedProcess Start(string fileName, IEnumerable<string> arguments, string logPath,
-        string? workingDirectory = null, IDictionary<string, string>? environment = null)
+        string? workingDirectory = null, IDictionary<string, string>? environment = null, bool appendLog = false)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -31,7 +31,7 @@ public sealed class ManagedProcess : IAsyncDisposable
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
 
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        var log = new StreamWriter(logPath, append: appendLog) { AutoFlush = true };
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
@@ -45,6 +45,23 @@ public sealed class ManagedProcess : IAsyncDisposable
     {
         using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         return new StreamReader(stream).ReadToEnd();
+    }
+
+    /// <summary>Stops the process as an operator or a crash would: SIGTERM (a graceful stop that runs the host's
+    /// shutdown) or SIGKILL (kill -9: nothing runs), and waits until it is gone.</summary>
+    public async Task StopAsync(bool graceful)
+    {
+        if (process.HasExited) return;
+        if (graceful)
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]);
+            await kill.WaitForExitAsync();
+        }
+        else
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     public async ValueTask DisposeAsync()

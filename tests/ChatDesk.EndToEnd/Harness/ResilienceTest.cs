@@ -1,0 +1,23 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChatDesk.EndToEnd.Harness;
+
+/// <summary>Base for the tests that stop, kill and restart their own app.</summary>
+[Collection(ResilienceCollection.Name)]
+public abstract class ResilienceTest(ResilienceFixture fixture) : BrowserTestBase(fixture)
+{
+    /// <summary>Exactly one list item with this text in the page's message log, and still one a moment later
+    /// (a late duplicate from a resend would show up then).</summary>
+    protected static async Task ExpectOnceAsync(IPage page, string text, int timeoutMs = 60_000)
+    {
+        var items = page.GetByRole(AriaRole.Log).Locator("li", new() { HasText = text });
+        await Expect(items).ToHaveCountAsync(1, new() { Timeout = timeoutMs });
+        await page.WaitForTimeoutAsync(2_000);
+        Assert.Equal(1, await items.CountAsync());
+    }
+
+    /// <summary>Opens one of the agent's chats from "My chats" or "Recent chats" in the workspace.</summary>
+    protected static Task OpenChatAsync(IPage agent, string customerName) =>
+        agent.Locator("button.session-button", new() { HasText = customerName }).First.ClickAsync();
+}
