@@ -5,6 +5,7 @@ using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Channels;
 using ChatDesk.Features.Admin.Configuration;
 using ChatDesk.Features.Admin.Faq;
+using ChatDesk.Features.Admin.Outbox;
 using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Admin.Templates;
 using ChatDesk.Features.Agents;
@@ -93,6 +94,7 @@ public static class ChatDeskComposition
         services.AddChatDeskTemplateAdmin();
         services.AddChatDeskStaffAdmin();
         services.AddChatDeskConfigurationFile();
+        services.AddChatDeskOutboxAdmin();
         return builder;
     }
 

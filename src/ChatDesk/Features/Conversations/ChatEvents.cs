@@ -19,3 +19,7 @@ public interface IChatEvents
 
 /// <summary>A transfer offer for this chat was made, settled or withdrawn; views reload offers from the database.</summary>
 public sealed record TransferChanged(long SessionId, int ChannelId) : ChatEvent(SessionId, ChannelId);
+
+/// <summary>An attempt to mail this chat's transcript was recorded (sent, delayed or failed for good); views reload
+/// the outbox row. Delivery also sets the session's TranscriptSentAt, which raises <see cref="SessionChanged"/>.</summary>
+public sealed record TranscriptMailChanged(long SessionId, int ChannelId, long OutboxId) : ChatEvent(SessionId, ChannelId);

@@ -17,6 +17,46 @@ public sealed class MailOutbox(IDbContextFactory<ChatDeskDbContext> contexts, Ou
         return mail.Id;
     }
 
+    /// <summary>Queues the mail unless one with the same <paramref name="dedupKey"/> exists; returns the id of the
+    /// one mail either way. Race-safe: the key is unique in the database, so of two concurrent requests one insert
+    /// fails and that request returns the other's mail.</summary>
+    /// <param name="transcriptOf">The chat whose transcript this is, told when the mail is delivered.</param>
+    /// <exception cref="ArgumentException">The address is not one mail can be sent to.</exception>
+    public async Task<long> EnqueueOnceAsync(EmailMessage message, string dedupKey, long? transcriptOf, CancellationToken cancellationToken)
+    {
+        if (await FindIdAsync(dedupKey, cancellationToken) is { } existing) return existing;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mail = Stage(db, message);
+        mail.DedupKey = dedupKey;
+        mail.TranscriptOf = transcriptOf;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Lost the race to a concurrent request for the same mail: its row is the one. Any other failure
+            // (no row under the key) is not ours to hide.
+            if (await FindIdAsync(dedupKey, cancellationToken) is { } winner) return winner;
+            throw;
+        }
+        signal.Wake();
+        return mail.Id;
+    }
+
+    /// <summary>The mail stored under <paramref name="dedupKey"/>, if any.</summary>
+    public async Task<OutboxMail?> FindByKeyAsync(string dedupKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.DedupKey == dedupKey, cancellationToken);
+    }
+
+    private async Task<long?> FindIdAsync(string dedupKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox.Where(m => m.DedupKey == dedupKey).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>For "sent at …" or "not delivered yet: …" in the UI.</summary>
     public async Task<OutboxMail?> FindAsync(long id, CancellationToken cancellationToken)
     {

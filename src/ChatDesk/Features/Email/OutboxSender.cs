@@ -1,27 +1,34 @@
 using ChatDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Email;
 
-/// <summary>Delivers outbox mail oldest first and retries failures with backoff, forever: an SMTP outage delays
-/// mail but loses none. Delivery is at least once: a crash between sending and recording resends that mail.</summary>
-public sealed class OutboxSender(
+/// <summary>Delivers outbox mail oldest first and retries failures with backoff (see <see cref="OutboxRetry.GivesUp"/>
+/// for when a mail is failed for good instead). Several senders (app nodes) may share one database: each claims a mail with a
+/// lease before sending it, so a mail is sent once. Delivery is still at least once: a crash between sending and
+/// recording resends that mail when the lease runs out.</summary>
+public sealed partial class OutboxSender(
     IDbContextFactory<ChatDeskDbContext> contexts, IEmailSender sender, OutboxSignal signal, TimeProvider time,
-    ILogger<OutboxSender> logger) : BackgroundService
+    IOptions<SmtpOptions> options, TranscriptOutcomes transcripts, ILogger<OutboxSender> logger) : BackgroundService
 {
     /// <summary>Catches mail whose retry time has come; new mail does not wait for it (see <see cref="OutboxSignal"/>).</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a claim keeps other senders off a mail. Longer than one SMTP conversation can take
+    /// (MailKit gives up on a silent server after two minutes per command), short enough that a crashed
+    /// node's mail leaves again within minutes.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
     private const int BatchSize = 50;
 
-    // Passes never overlap, so a test's pass and the background loop cannot both send the same mail.
+    // Passes of one instance never overlap; other instances are kept off by the claims.
     private readonly SemaphoreSlim pass = new(1, 1);
 
-    /// <summary>Raised with the outbox id after the mail is recorded as sent.</summary>
-    public event Action<long>? MailSent;
-    /// <summary>Raised with the outbox id after a failed attempt is recorded (it will be retried).</summary>
-    public event Action<long>? MailFailed;
+    /// <summary>Stored in ClaimedBy: which sender holds a mail, for the admin page and the logs.</summary>
+    public string Id { get; } = SenderId();
 
-    /// <summary>One pass over the mail that is due now; returns how many were sent.</summary>
+    /// <summary>One pass over the mail that is due now; returns how many this sender sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await pass.WaitAsync(cancellationToken);
@@ -33,7 +40,7 @@ public sealed class OutboxSender(
             {
                 var batch = await LoadDueAsync(afterId, cancellationToken);
                 foreach (var mail in batch)
-                    if (await TrySendAsync(mail, cancellationToken)) sent++;
+                    if (await ClaimAsync(mail, cancellationToken) && await TrySendAsync(mail, cancellationToken)) sent++;
                 if (batch.Count < BatchSize) return sent;
                 afterId = batch[^1].Id;
             }
@@ -75,64 +82,10 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task<List<OutboxMail>> LoadDueAsync(long afterId, CancellationToken cancellationToken)
+    private static string SenderId()
     {
-        var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Outbox.AsNoTracking()
-            .Where(m => m.SentAt == null && m.NextAttemptAt <= now && m.Id > afterId)
-            .OrderBy(m => m.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task<bool> TrySendAsync(OutboxMail mail, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.SendAsync(new EmailMessage(mail.To, mail.Subject, mail.TextBody, mail.HtmlBody), cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            await RecordFailureAsync(mail, ex, cancellationToken);
-            return false;
-        }
-
-        // Not cancellable: the mail has left, so recording it must not be skipped by a shutdown.
-        await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None))
-        {
-            var sentAt = time.GetUtcNow();
-            await db.Outbox.Where(m => m.Id == mail.Id)
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
-        }
-        Raise(MailSent, mail.Id);
-        return true;
-    }
-
-    private async Task RecordFailureAsync(OutboxMail mail, Exception error, CancellationToken cancellationToken)
-    {
-        var attempts = mail.Attempts + 1;
-        var next = time.GetUtcNow() + OutboxRetry.Delay(attempts);
-        var message = OutboxRetry.Describe(error);
-        logger.LogWarning(error, "Sending outbox mail {Id} failed (attempt {Attempts}); next try at {Next:O}.", mail.Id, attempts, next);
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Outbox.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.Attempts, attempts)
-            .SetProperty(m => m.LastError, message)
-            .SetProperty(m => m.NextAttemptAt, next), cancellationToken);
-        Raise(MailFailed, mail.Id);
-    }
-
-    private void Raise(Action<long>? handlers, long id)
-    {
-        if (handlers is null) return;
-        foreach (var handler in handlers.GetInvocationList().Cast<Action<long>>())
-        {
-            // One broken subscriber (a disposed component) must not stop delivery or the other subscribers.
-            try { handler(id); }
-            catch (Exception ex) { logger.LogWarning(ex, "An outbox event subscriber failed."); }
-        }
+        var id = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+        return id.Length <= 100 ? id : id[^100..];
     }
 
     public override void Dispose()

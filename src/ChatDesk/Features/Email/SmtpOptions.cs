@@ -14,6 +14,9 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     public string From { get; set; } = "ChatDesk <no-reply@chatdesk.example>";
     public string PickupDirectory { get; set; } = "data/outbox";
+    /// <summary>Tries before a mail the server keeps answering with 4xx is given up and shown as failed. A server
+    /// that cannot be reached does not count: that mail waits for the server (5xx fails at once).</summary>
+    public int MaxAttempts { get; set; } = 10;
 }
 
 public enum SmtpSecurity { None, StartTls, SslOnConnect, Auto }
@@ -31,5 +34,6 @@ public sealed class SmtpOptionsValidator : AbstractValidator<SmtpOptions>
             .WithMessage("must be set when Smtp:UserName is set");
         RuleFor(o => o.PickupDirectory).NotEmpty().When(o => string.IsNullOrWhiteSpace(o.Host))
             .WithMessage("must be set when no Smtp:Host is set");
+        RuleFor(o => o.MaxAttempts).InclusiveBetween(1, 1000);
     }
 }

@@ -4,18 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Email;
 
-/// <summary>Mails a customer the log of their chat, in the channel's language and the customer's time zone.</summary>
+/// <summary>Mails a customer the log of their chat, in the channel's language and the customer's time zone;
+/// at most once per chat and address.</summary>
 public sealed class TranscriptMailer(
     IDbContextFactory<ChatDeskDbContext> contexts, TemplateRenderer renderer, MailOutbox outbox)
 {
-    /// <summary>Queues the transcript and returns the outbox id; <see cref="MailOutbox.FindAsync"/> tells when it left.
-    /// Session.TranscriptSentAt is not touched here.</summary>
+    /// <summary>Queues the transcript and returns the outbox id; a second request for the same chat and address
+    /// returns the first one's id. When the mail is delivered the sender sets Session.TranscriptSentAt.</summary>
     /// <exception cref="ArgumentException">The address is not one mail can be sent to.</exception>
     /// <exception cref="InvalidOperationException">There is no such session.</exception>
     public async Task<long> QueueTranscriptAsync(long sessionId, string toAddress, CancellationToken cancellationToken)
     {
-        var address = EmailSyntax.Check(toAddress);
-        if (!address.IsValid) throw new ArgumentException($"'{toAddress}' is not a valid e-mail address ({address.Error}).", nameof(toAddress));
+        var to = Normalize(toAddress);
+        var key = DedupKey(sessionId, to);
+        // Looked up before rendering to spare the work; EnqueueOnceAsync checks again, race-safe.
+        if (await outbox.FindByKeyAsync(key, cancellationToken) is { } queued) return queued.Id;
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var session = await db.Sessions.AsNoTracking()
@@ -34,6 +37,25 @@ public sealed class TranscriptMailer(
             ChannelName: channel.Name,
             Date: TimeZoneInfo.ConvertTime(started, zone),
             Messages: ChatLog.Lines(session, zone)));
-        return await outbox.EnqueueAsync(mail.To(address.Normalized!), cancellationToken);
+        return await outbox.EnqueueOnceAsync(mail.To(to), key, sessionId, cancellationToken);
+    }
+
+    /// <summary>The transcript mail already queued for this chat and address, sent or not; null when none is.</summary>
+    public async Task<OutboxMail?> FindAsync(long sessionId, string toAddress, CancellationToken cancellationToken)
+    {
+        var address = EmailSyntax.Check(toAddress);
+        return address.IsValid
+            ? await outbox.FindByKeyAsync(DedupKey(sessionId, address.Normalized!), cancellationToken)
+            : null;
+    }
+
+    private static string DedupKey(long sessionId, string normalizedAddress) => $"transcript:{sessionId}:{normalizedAddress}";
+
+    private static string Normalize(string toAddress)
+    {
+        var address = EmailSyntax.Check(toAddress);
+        return address.IsValid
+            ? address.Normalized!
+            : throw new ArgumentException($"'{toAddress}' is not a valid e-mail address ({address.Error}).", nameof(toAddress));
     }
 }

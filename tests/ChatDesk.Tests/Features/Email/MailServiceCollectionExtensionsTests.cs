@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Tests.Support;
@@ -11,7 +12,7 @@ namespace ChatDesk.Tests.Features.Email;
 public sealed class MailServiceCollectionExtensionsTests
 {
     [Fact]
-    public void EveryMailServiceResolvesAndTheHostedSenderIsTheOneUisSubscribeTo()
+    public void EveryMailServiceResolvesAndTheHostedSenderIsTheRegisteredOne()
     {
         using var database = new MailTestDatabase();
         var services = new ServiceCollection()
@@ -19,6 +20,8 @@ public sealed class MailServiceCollectionExtensionsTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IDbContextFactory<ChatDeskDbContext>>(database)
             .AddSingleton<IEmailSender, FakeEmailSender>()
+            .AddSingleton<IChatEvents, RecordingChatEvents>()
+            .AddSingleton<ConversationService>()
             .AddChatDeskMailOutbox();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

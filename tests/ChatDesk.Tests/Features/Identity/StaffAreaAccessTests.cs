@@ -69,6 +69,7 @@ public sealed class StaffAreaAccessTests : IDisposable
         Assert.Contains("/supervisor", RoutesUnder("/supervisor"));
         Assert.Contains("/admin", RoutesUnder("/admin"));
         Assert.Contains("/admin/channels", RoutesUnder("/admin"));
+        Assert.Contains("/admin/outbox", RoutesUnder("/admin"));
     }
 
     [Fact]

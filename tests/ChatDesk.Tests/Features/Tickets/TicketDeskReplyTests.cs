@@ -3,7 +3,6 @@ using ChatDesk.Features.Email;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using static ChatDesk.Tests.Features.Tickets.TicketWorld;
 
 namespace ChatDesk.Tests.Features.Tickets;
@@ -77,7 +76,7 @@ public sealed class TicketDeskReplyTests : IDisposable
     {
         var ticket = await world.AddAsync(world.English);
         var smtp = new FakeEmailSender();
-        using var sender = new OutboxSender(world.Database, smtp, world.Signal, world.Time, NullLogger<OutboxSender>.Instance);
+        using var sender = TestOutboxSender.Create(world.Database, smtp, world.Signal, world.Time);
 
         await ReplyAsync(ticket, "On its way.");
         await sender.SendDueAsync(CancellationToken.None);

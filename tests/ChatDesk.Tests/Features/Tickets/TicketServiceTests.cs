@@ -5,7 +5,6 @@ using ChatDesk.Features.Tickets;
 using ChatDesk.Tests.Features.Email;
 using ChatDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatDesk.Tests.Features.Tickets;
@@ -104,7 +103,7 @@ public sealed class TicketServiceTests : IDisposable
     {
         var channel = await database.AddChannelAsync();
         var smtp = new FakeEmailSender();
-        using var sender = new OutboxSender(database, smtp, signal, time, NullLogger<OutboxSender>.Instance);
+        using var sender = TestOutboxSender.Create(database, smtp, signal, time);
 
         await OfflineAsync(channel);
         await sender.SendDueAsync(CancellationToken.None);

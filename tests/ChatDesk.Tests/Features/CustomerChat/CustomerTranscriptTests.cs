@@ -1,0 +1,87 @@
+using Bunit;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Features.CustomerChat;
+using ChatDesk.Features.Email;
+using ChatDesk.Resources;
+using ChatDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatDesk.Tests.Features.CustomerChat;
+
+public sealed class CustomerTranscriptTests : CustomerComponentContext
+{
+    private ChatSession AddChat()
+    {
+        var session = new ChatSession(SessionStatus.Ended)
+        {
+            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = Channel.Id,
+            Customer = new CustomerDetails { Name = "Kim", Email = "kim@example.com" },
+        };
+        using var db = Database.CreateDbContext();
+        db.Sessions.Add(session);
+        db.SaveChanges();
+        return session;
+    }
+
+    private IRenderedComponent<CustomerTranscript> Transcript(ChatSession session) =>
+        Render<CustomerTranscript>(p => p.Add(c => c.Session, session).Add(c => c.Text, CustomerText.For("en")));
+
+    private ChatSession Reloaded(long id)
+    {
+        using var db = Database.CreateDbContext();
+        return db.Sessions.AsNoTracking().Single(s => s.Id == id);
+    }
+
+    private static string Status(IRenderedComponent<CustomerTranscript> view) => view.Find("[role=status]").TextContent;
+
+    [Fact]
+    public void ShowsSentWhenTheChatsTranscriptSentAtIsSet()
+    {
+        var session = AddChat();
+        session.TranscriptSentAt = new DateTimeOffset(2026, 1, 14, 13, 5, 0, TimeSpan.Zero);
+
+        var view = Transcript(session);
+
+        Assert.Equal("The chat log was sent to kim@example.com at 13:05.", Status(view));
+        Assert.Empty(view.FindAll("#transcript-email"));
+    }
+
+    [Fact]
+    public void AReloadWhileTheMailWaitsShowsItsProgressInsteadOfOfferingTheFormAgain()
+    {
+        var session = AddChat();
+        var first = Transcript(session);
+        first.Find("button").Click();
+        first.WaitForAssertion(() => Assert.Equal("Sending the chat log…", Status(first)));
+
+        // The customer reloads the page: a new component over the same chat.
+        var reloaded = Transcript(Reloaded(session.Id));
+
+        reloaded.WaitForAssertion(() => Assert.Equal("Sending the chat log…", Status(reloaded)));
+        Assert.True(reloaded.Find("button").HasAttribute("disabled"));
+        using var db = Database.CreateDbContext();
+        Assert.Single(db.Outbox.AsNoTracking());
+    }
+
+    [Fact]
+    public async Task AFailedAttemptShowsDelayedAndDeliveryShowsSentOnceThePageHasTheReloadedChat()
+    {
+        var session = AddChat();
+        await Services.GetRequiredService<TranscriptMailer>().QueueTranscriptAsync(session.Id, "kim@example.com", CancellationToken.None);
+        using var sender = TestOutboxSender.Create(Database, Mail, new OutboxSignal(), TimeProvider.System, Events);
+        Mail.FailNext(1);
+        await sender.SendDueAsync(CancellationToken.None);
+
+        var view = Transcript(Reloaded(session.Id));
+        view.WaitForAssertion(() => Assert.Equal("We could not send the chat log yet. We will keep trying.", Status(view)));
+
+        await using (var db = Database.CreateDbContext())
+            await db.Outbox.ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UnixEpoch));
+        await sender.SendDueAsync(CancellationToken.None);
+        // The chat page reloads the session on SessionChanged and passes it down.
+        view.Render(p => p.Add(c => c.Session, Reloaded(session.Id)));
+
+        Assert.StartsWith("The chat log was sent to kim@example.com at", Status(view));
+    }
+}
