@@ -106,7 +106,7 @@ public sealed partial class ChatPage
     private async Task AttachAsync(ChatSession attached)
     {
         session = attached;
-        Circuit.Show(attached.Id);
+        await Circuit.ShowAsync(attached.Id);
         messages.Clear();
         sessionSubscription?.Dispose();
         sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => OnSessionEventAsync(e)));
@@ -261,7 +261,7 @@ public sealed partial class ChatPage
         sessionSubscription?.Dispose();
         sessionSubscription = null;
         session = null;
-        Circuit.Show(null);
+        await Circuit.ShowAsync(null);
         messages.Clear();
         if (module is not null) await module.InvokeVoidAsync("removeToken", TokenKey);
         open = channel is not null && Availability.IsOpen(channel);
