@@ -19,3 +19,6 @@ public interface IChatEvents
 
 /// <summary>A transfer offer for this chat was made, settled or withdrawn; views reload offers from the database.</summary>
 public sealed record TransferChanged(long SessionId, int ChannelId) : ChatEvent(SessionId, ChannelId);
+
+/// <summary>Who is present or online changed (on any node); views and routing read presence again.</summary>
+public sealed record PresenceChanged() : ChatEvent(0, 0);
