@@ -64,7 +64,9 @@ public static class ChatDeskComposition
         services.AddHostedService<AutoRouter>();
         services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();
+        services.AddValidatedOptions<ChatOptions, ChatOptionsValidator>(configuration, ChatOptions.Section);
         services.AddSingleton<CustomerConnections>();
+        services.AddHostedService<CustomerLeaseRenewal>();
         services.AddScoped<CustomerCircuit>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CustomerCircuit>());
         services.AddHostedService<ChatTimeouts>();
@@ -109,6 +111,7 @@ public static class ChatDeskComposition
         app.MapHealthChecks("/healthz");
         app.MapAccountEndpoints();
         app.MapWidgetEndpoints();
+        app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -17,6 +17,7 @@ public sealed class OptionsValidationTests
     [InlineData("EmailValidation:TimeoutMs", "5", "EmailValidation:TimeoutMs")]
     [InlineData("EmailValidation:NameServers", "dns.example.com", "EmailValidation:NameServers")]
     [InlineData("Demo:Password", "short", "Demo:Password")]
+    [InlineData("Chat:DropGraceSeconds", "5", "Chat:DropGraceSeconds")]
     [InlineData("ConnectionStrings:ChatDesk", "Data Source=x;Bogus Key=1", "ConnectionStrings:ChatDesk")]
     public async Task ABadValueStopsStartupWithAMessageNamingTheKey(string key, string value, string namedKey)
     {

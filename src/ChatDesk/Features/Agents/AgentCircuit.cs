@@ -5,44 +5,44 @@ namespace ChatDesk.Features.Agents;
 
 /// <summary>Per circuit: keeps the agent's presence connected exactly while this workspace tab's connection is
 /// up (a closed tab drops the connection at once; the circuit itself lingers for minutes).</summary>
-public sealed class AgentCircuit(AgentPresence presence) : CircuitHandler, IDisposable
+public sealed class AgentCircuit(AgentPresence presence) : CircuitHandler, IAsyncDisposable
 {
     private string? userId;
     private Presence chosen;
-    private IDisposable? connection;
+    private IAsyncDisposable? connection;
     private bool up = true;
 
-    public void Open(string agentId, Presence choice)
+    public async Task OpenAsync(string agentId, Presence choice)
     {
         userId = agentId;
         chosen = choice;
-        if (up) connection ??= presence.Connect(agentId, choice);
+        if (up) connection ??= await presence.ConnectAsync(agentId, choice, CancellationToken.None);
     }
 
-    public void Choose(Presence choice)
+    public Task ChooseAsync(Presence choice)
     {
         chosen = choice;
-        if (userId is not null) presence.Choose(userId, choice);
+        return userId is null ? Task.CompletedTask : presence.ChooseAsync(userId, choice, CancellationToken.None);
     }
 
-    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override async Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         up = false;
-        connection?.Dispose();
-        connection = null;
-        return Task.CompletedTask;
+        await CloseAsync();
     }
 
-    public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override async Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         up = true;
-        if (userId is not null) connection ??= presence.Connect(userId, chosen);
-        return Task.CompletedTask;
+        if (userId is not null) connection ??= await presence.ConnectAsync(userId, chosen, cancellationToken);
     }
 
-    public void Dispose()
+    public ValueTask DisposeAsync() => CloseAsync();
+
+    private async ValueTask CloseAsync()
     {
-        connection?.Dispose();
+        var open = connection;
         connection = null;
+        if (open is not null) await open.DisposeAsync();
     }
 }

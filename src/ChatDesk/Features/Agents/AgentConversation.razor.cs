@@ -177,6 +177,7 @@ public sealed partial class AgentConversation : IDisposable
     private string EndedText() => session?.EndReason switch
     {
         EndReason.CustomerLeft => T["CustomerLeft"],
+        EndReason.ConnectionLost => T["ConnectionLost"],
         EndReason.Customer => T["CustomerEnded"],
         EndReason.Idle => T["EndedIdle"],
         EndReason.Agent => T["YouEnded"],

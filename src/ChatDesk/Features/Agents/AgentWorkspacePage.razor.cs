@@ -73,7 +73,7 @@ public sealed partial class AgentWorkspacePage
         alertsOn = await alerts.InvokeAsync<bool>("enabled");
         notificationPermission = await alerts.InvokeAsync<string>("permission");
         // Present only from the interactive circuit on (not while prerendering), and only while it is connected.
-        Circuit.Open(userId, chosen);
+        await Circuit.OpenAsync(userId, chosen);
         connected = true;
         subscription = Events.SubscribeChannels(OnChatEventAsync);
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -173,12 +173,7 @@ public sealed partial class AgentWorkspacePage
     private async Task SetPresentAsync(bool present)
     {
         chosen = present ? Presence.Present : Presence.Away;
-        Circuit.Choose(chosen);
-        if (await Users.FindByIdAsync(userId) is { } staff)
-        {
-            staff.Presence = chosen;
-            await Users.UpdateAsync(staff);
-        }
+        await Circuit.ChooseAsync(chosen); // stores the choice with the presence lease
     }
 
     private async Task AcceptAsync(QueuedChat chat)

@@ -1,11 +1,28 @@
 namespace ChatDesk.Features.Agents;
 
-/// <summary>Ends the grace period of agents who closed their last workspace tab, so channels close on time.</summary>
-internal sealed class PresenceExpiry(AgentPresence presence, TimeProvider time) : BackgroundService
+/// <summary>Renews the presence lease of this node's connected agents and refreshes the cached leases every second,
+/// so channels open and close on time however (and on whichever node) a lease changed or ran out.</summary>
+internal sealed class PresenceExpiry(AgentPresence presence, TimeProvider time, ILogger<PresenceExpiry> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken)) presence.ExpireGrace();
+        var nextRenewal = time.GetUtcNow();
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                if (time.GetUtcNow() >= nextRenewal)
+                {
+                    await presence.RenewAsync(stoppingToken);
+                    nextRenewal = time.GetUtcNow() + AgentPresence.RenewPeriod;
+                }
+                await presence.RefreshAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Renewing or reading presence leases failed; will retry.");
+            }
+        }
     }
 }

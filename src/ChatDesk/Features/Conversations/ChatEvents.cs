@@ -23,3 +23,6 @@ public sealed record TransferChanged(long SessionId, int ChannelId) : ChatEvent(
 /// <summary>An attempt to mail this chat's transcript was recorded (sent, delayed or failed for good); views reload
 /// the outbox row. Delivery also sets the session's TranscriptSentAt, which raises <see cref="SessionChanged"/>.</summary>
 public sealed record TranscriptMailChanged(long SessionId, int ChannelId, long OutboxId) : ChatEvent(SessionId, ChannelId);
+
+/// <summary>Who is present or online changed (on any node); views and routing read presence again.</summary>
+public sealed record PresenceChanged() : ChatEvent(0, 0);

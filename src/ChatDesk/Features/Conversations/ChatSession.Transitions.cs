@@ -125,6 +125,21 @@ public sealed partial class ChatSession
         Version++;
     }
 
+    /// <summary>Ends a live chat whose customer is gone: the window was closed (left) and nobody came back within
+    /// <paramref name="leftGrace"/>, or no window renewed the lease for <paramref name="dropGrace"/>. A queued chat is
+    /// abandoned. False when the customer is (again) here, so a reload or a reconnect wins.</summary>
+    public bool EndIfCustomerGone(DateTimeOffset now, TimeSpan leftGrace, TimeSpan dropGrace)
+    {
+        if (!IsLive) return false;
+        var left = CustomerConnection == CustomerConnection.Left && CustomerGoneAt is { } gone && gone <= now - leftGrace
+            && !(CustomerSeenAt > gone);
+        var lost = CustomerSeenAt is { } seen && seen < now - dropGrace;
+        if (!left && !lost) return false;
+        End(Status == SessionStatus.Queued ? Conversations.EndReason.Abandoned
+            : left ? Conversations.EndReason.CustomerLeft : Conversations.EndReason.ConnectionLost, now);
+        return true;
+    }
+
     private void Move(SessionStatus next)
     {
         if (!CanMove(Status, next)) throw new InvalidSessionTransitionException(Status, next);

@@ -1,14 +1,19 @@
 using ChatDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Conversations;
 
-/// <summary>Ends chats nobody is in any more: the customer closed the window (after the grace period),
-/// or an active chat went quiet for longer than its channel's idle time.</summary>
+/// <summary>Ends chats nobody is in any more, decided from the database alone so a restart or a killed node loses
+/// nothing: the customer closed the window (after Chat:LeftGraceSeconds), no window renewed the connection lease
+/// for Chat:DropGraceSeconds, or an active chat went quiet for longer than its channel's idle time.</summary>
 internal sealed class ChatTimeouts(
-    CustomerConnections connections, ConversationService conversations, IDbContextFactory<ChatDeskDbContext> contexts,
+    ConversationService conversations, IDbContextFactory<ChatDeskDbContext> contexts, IOptions<ChatOptions> options,
     TimeProvider time, ILogger<ChatTimeouts> logger) : BackgroundService
 {
+    private TimeSpan LeftGrace => TimeSpan.FromSeconds(options.Value.LeftGraceSeconds);
+    private TimeSpan DropGrace => TimeSpan.FromSeconds(options.Value.DropGraceSeconds);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5), time);
@@ -28,12 +33,17 @@ internal sealed class ChatTimeouts(
 
     internal async Task EndAbandonedAsync(CancellationToken ct)
     {
-        foreach (var sessionId in connections.TakeGone())
-        {
-            var session = await conversations.FindAsync(sessionId, ct);
-            if (session?.Status == SessionStatus.Active) await conversations.EndAsync(sessionId, EndReason.CustomerLeft, ct);
-            else if (session?.Status == SessionStatus.Queued) await conversations.EndAsync(sessionId, EndReason.Abandoned, ct);
-        }
+        var now = time.GetUtcNow();
+        var leftBefore = now - LeftGrace;
+        var seenBefore = now - DropGrace;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var gone = await db.Sessions.AsNoTracking()
+            .Where(s => (s.Status == SessionStatus.Active || s.Status == SessionStatus.Queued) &&
+                ((s.CustomerConnection == CustomerConnection.Left && s.CustomerGoneAt <= leftBefore &&
+                    (s.CustomerSeenAt == null || s.CustomerSeenAt <= s.CustomerGoneAt)) || s.CustomerSeenAt < seenBefore))
+            .Select(s => s.Id).ToListAsync(ct);
+        // The entity re-checks on a fresh read, so a customer who comes back at this moment wins or loses cleanly.
+        foreach (var sessionId in gone) await conversations.EndIfGoneAsync(sessionId, LeftGrace, DropGrace, ct);
     }
 
     internal async Task EndIdleAsync(CancellationToken ct)
@@ -43,14 +53,14 @@ internal sealed class ChatTimeouts(
         var active = await db.Sessions.AsNoTracking().Where(s => s.Status == SessionStatus.Active)
             .Select(s => new
             {
-                s.Id, s.Channel!.IdleMinutes, s.AcceptedAt,
+                s.Id, s.Channel!.IdleMinutes, s.AcceptedAt, s.LastSequence,
                 LastMessage = s.Messages.OrderByDescending(m => m.Sequence).Select(m => (DateTimeOffset?)m.SentAt).FirstOrDefault(),
             }).ToListAsync(ct);
         foreach (var chat in active)
         {
             var lastActivity = new[] { chat.LastMessage, chat.AcceptedAt }.Max() ?? now;
             if (chat.IdleMinutes > 0 && now - lastActivity >= TimeSpan.FromMinutes(chat.IdleMinutes))
-                await conversations.EndAsync(chat.Id, EndReason.Idle, ct);
+                await conversations.EndIdleAsync(chat.Id, chat.LastSequence, ct);
         }
     }
 }

@@ -104,6 +104,15 @@ public sealed partial class ConversationService
             return Task.FromResult(true);
         }, ct);
 
+    /// <summary>Ends the chat if its customer is still gone on the freshly read row; a customer who came back
+    /// meanwhile bumped the version, so this re-reads and leaves the chat alone.</summary>
+    public Task<bool> EndIfGoneAsync(long sessionId, TimeSpan leftGrace, TimeSpan dropGrace, CancellationToken ct) =>
+        ChangeAsync(sessionId, (_, s, now) => Task.FromResult(s.EndIfCustomerGone(now, leftGrace, dropGrace)), ct);
+
+    /// <summary>A customer window is connected again after the chat was marked dropped or left.</summary>
+    public Task<bool> CustomerBackAsync(long sessionId, CancellationToken ct) =>
+        ChangeAsync(sessionId, (s, now) => s.CustomerBack(now), ct);
+
     /// <summary>The agent can no longer answer: the chat goes back to the queue at the front, and the customer is told.</summary>
     public async Task<bool> RequeueAsync(long sessionId, string agentId, string customerNotice, CancellationToken ct)
     {

@@ -20,6 +20,7 @@ public sealed partial class ChatPage
     private IJSObjectReference? module;
     private IDisposable? sessionSubscription;
     private IDisposable? queueSubscription;
+    private IDisposable? availabilitySubscription;
     private readonly SendThrottle throttle = new(TimeProvider.System);
     private bool ready, open, confirmingEnd, agentTyping;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
@@ -80,7 +81,7 @@ public sealed partial class ChatPage
             timeZoneId = await module.InvokeAsync<string>("timeZone");
             timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
             await ResumeAsync(await module.InvokeAsync<string?>("loadToken", TokenKey));
-            Availability.Changed += OnAvailabilityChanged;
+            availabilitySubscription = Availability.OnChanged(OnAvailabilityChanged);
             SettingsChanged.Changed += OnSettingsChanged;
             open = Availability.IsOpen(channel); // presence may have changed since prerendering
             // Time alone moves the estimate and the fallback offer, so refresh now and then too.
@@ -106,7 +107,7 @@ public sealed partial class ChatPage
     private async Task AttachAsync(ChatSession attached)
     {
         session = attached;
-        Circuit.Show(attached.Id);
+        await Circuit.ShowAsync(attached.Id);
         messages.Clear();
         sessionSubscription?.Dispose();
         sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => OnSessionEventAsync(e)));
@@ -261,7 +262,7 @@ public sealed partial class ChatPage
         sessionSubscription?.Dispose();
         sessionSubscription = null;
         session = null;
-        Circuit.Show(null);
+        await Circuit.ShowAsync(null);
         messages.Clear();
         if (module is not null) await module.InvokeVoidAsync("removeToken", TokenKey);
         open = channel is not null && Availability.IsOpen(channel);
@@ -305,7 +306,7 @@ public sealed partial class ChatPage
 
     public async ValueTask DisposeAsync()
     {
-        Availability.Changed -= OnAvailabilityChanged;
+        availabilitySubscription?.Dispose();
         SettingsChanged.Changed -= OnSettingsChanged;
         queueTimer?.Dispose();
         sessionSubscription?.Dispose();

@@ -5,32 +5,33 @@ namespace ChatDesk.Features.CustomerChat;
 
 /// <summary>Per circuit: the chat this customer window shows, reported up and down as the connection
 /// comes and goes (a closed tab drops the connection at once; the circuit itself lingers for minutes).</summary>
-public sealed class CustomerCircuit(CustomerConnections connections) : CircuitHandler, IDisposable
+public sealed class CustomerCircuit(CustomerConnections connections) : CircuitHandler, IAsyncDisposable
 {
     private long? sessionId;
     private bool up = true;
 
-    public void Show(long? session)
+    public async Task ShowAsync(long? session)
     {
         if (session == sessionId) return;
-        if (sessionId is { } old && up) connections.Down(old);
+        var old = sessionId;
         sessionId = session;
-        if (sessionId is { } current && up) connections.Up(current);
+        if (old is { } gone && up) await connections.DownAsync(gone, CancellationToken.None);
+        if (session is { } current && up) await connections.UpAsync(current, CancellationToken.None);
     }
 
-    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override async Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
     {
-        if (up && sessionId is { } id) connections.Down(id);
+        var wasUp = up;
         up = false;
-        return Task.CompletedTask;
+        if (wasUp && sessionId is { } id) await connections.DownAsync(id, cancellationToken);
     }
 
-    public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override async Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
-        if (!up && sessionId is { } id) connections.Up(id);
+        var wasUp = up;
         up = true;
-        return Task.CompletedTask;
+        if (!wasUp && sessionId is { } id) await connections.UpAsync(id, cancellationToken);
     }
 
-    public void Dispose() => Show(null);
+    public async ValueTask DisposeAsync() => await ShowAsync(null);
 }

@@ -17,20 +17,13 @@ internal sealed class AutoRouter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = events.SubscribeChannels(e => { if (e is SessionChanged) Wake(); return Task.CompletedTask; });
-        presence.Changed += Wake;
-        try
+        // Presence changes arrive through the bus too, so an agent coming online on another node wakes this one.
+        using var subscription = events.SubscribeChannels(e => { if (e is SessionChanged or PresenceChanged) Wake(); return Task.CompletedTask; });
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await wake.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken);
-                try { await AssignAllAsync(stoppingToken); }
-                catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogError(ex, "Automatic assignment failed; will retry."); }
-            }
-        }
-        finally
-        {
-            presence.Changed -= Wake;
+            await wake.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken);
+            try { await AssignAllAsync(stoppingToken); }
+            catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogError(ex, "Automatic assignment failed; will retry."); }
         }
     }
 

@@ -28,7 +28,6 @@ public sealed partial class SupervisorPage
     [Inject] private SupervisionService Supervision { get; set; } = default!;
     [Inject] private TodayFiguresService Figures { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
-    [Inject] private AgentPresence Presence { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
@@ -47,15 +46,12 @@ public sealed partial class SupervisorPage
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
-        subscription = Events.SubscribeChannels(e => e is SessionChanged ? InvokeAsync(() => Guarded(RefreshAsync)) : Task.CompletedTask);
-        Presence.Changed += OnPresenceChanged;
+        subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged ? InvokeAsync(() => Guarded(RefreshAsync)) : Task.CompletedTask);
         ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         figureTimer = new Timer(_ => InvokeAsync(() => Guarded(RefreshFiguresAsync)), null, FigureRefresh, FigureRefresh);
         // "Today" is the viewer's day: once the browser has said its zone, count again in that zone.
         if (await viewer.ReadAsync(JS)) await RefreshFiguresAsync();
     }
-
-    private void OnPresenceChanged() => _ = InvokeAsync(() => Guarded(RefreshAsync));
 
     private async Task Guarded(Func<Task> work)
     {
@@ -95,6 +91,5 @@ public sealed partial class SupervisorPage
         ticker?.Dispose();
         figureTimer?.Dispose();
         subscription?.Dispose();
-        Presence.Changed -= OnPresenceChanged;
     }
 }

@@ -22,7 +22,7 @@ public sealed class AgentDeskScopeTests : IDisposable
 
     public AgentDeskScopeTests()
     {
-        presence = new AgentPresence(time, Options.Create(new AgentOptions()));
+        presence = new AgentPresence(database, new RecordingChatEvents(), time, Options.Create(new AgentOptions()));
         conversations = new ConversationService(database, new RecordingChatEvents(), time);
         var outbox = new MailOutbox(database, new OutboxSignal(), time);
         var renderer = new TemplateRenderer();
@@ -38,8 +38,8 @@ public sealed class AgentDeskScopeTests : IDisposable
         database.AddChannel("other", c => c.Members = [new() { UserId = "outsider" }]);
         chat = conversations.StartAsync(channel.Id, new CustomerDetails { Name = "Kim", Email = "kim@example.com" }, "Secret question",
             null, CancellationToken.None).GetAwaiter().GetResult().Id;
-        presence.Connect("outsider", Presence.Present);
-        presence.Connect("colleague", Presence.Present);
+        presence.ConnectAsync("outsider", Presence.Present, CancellationToken.None).GetAwaiter().GetResult();
+        presence.ConnectAsync("colleague", Presence.Present, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [Fact]

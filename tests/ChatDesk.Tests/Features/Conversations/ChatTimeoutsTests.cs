@@ -1,6 +1,7 @@
 using ChatDesk.Features.Conversations;
 using ChatDesk.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatDesk.Tests.Features.Conversations;
@@ -17,8 +18,8 @@ public sealed class ChatTimeoutsTests : IDisposable
     public ChatTimeoutsTests()
     {
         conversations = new ConversationService(database, new RecordingChatEvents(), time);
-        connections = new CustomerConnections(time);
-        timeouts = new ChatTimeouts(connections, conversations, database, time, NullLogger<ChatTimeouts>.Instance);
+        connections = new CustomerConnections(database, conversations, time);
+        timeouts = new ChatTimeouts(conversations, database, Options.Create(new ChatOptions()), time, NullLogger<ChatTimeouts>.Instance);
         channelId = database.AddChannel(configure: c => c.IdleMinutes = 30).Id;
     }
 
@@ -47,33 +48,129 @@ public sealed class ChatTimeoutsTests : IDisposable
         Assert.Equal(EndReason.Idle, ended.EndReason);
     }
 
+    private async Task<ChatSession> StoredAsync(long id) => (await conversations.FindAsync(id, CancellationToken.None))!;
+
     [Fact]
-    public async Task AClosedCustomerWindowEndsTheChatAsCustomerLeftAfterTheGracePeriod()
+    public async Task ADroppedConnectionKeepsTheChatGoingWithinTheGraceAndEndsItAsConnectionLostAfter()
     {
         var chat = await ActiveChatAsync();
-        connections.Up(chat);
-        connections.Down(chat);
+        await connections.UpAsync(chat, CancellationToken.None);
+        await connections.DownAsync(chat, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromSeconds(300));
+        await timeouts.EndAbandonedAsync(CancellationToken.None);
+        Assert.Equal(SessionStatus.Active, (await StoredAsync(chat)).Status);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await timeouts.EndAbandonedAsync(CancellationToken.None);
+        Assert.Equal(EndReason.ConnectionLost, (await StoredAsync(chat)).EndReason);
+    }
+
+    [Fact]
+    public async Task AConnectedWindowKeepsItsChatGoingByRenewingTheLease()
+    {
+        var chat = await ActiveChatAsync();
+        await connections.UpAsync(chat, CancellationToken.None);
+        for (var minute = 0; minute < 20; minute++)
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await connections.RenewAsync(CancellationToken.None);
+        }
 
         await timeouts.EndAbandonedAsync(CancellationToken.None);
-        Assert.Equal(SessionStatus.Active, (await conversations.FindAsync(chat, CancellationToken.None))!.Status);
 
-        time.Advance(CustomerConnections.Grace);
+        Assert.Equal(SessionStatus.Active, (await StoredAsync(chat)).Status);
+    }
+
+    [Fact]
+    public async Task AClosedCustomerWindowEndsTheChatAsCustomerLeftAfterTheLeftGrace()
+    {
+        var chat = await ActiveChatAsync();
+        await connections.UpAsync(chat, CancellationToken.None);
+        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        await connections.DownAsync(chat, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromSeconds(19));
         await timeouts.EndAbandonedAsync(CancellationToken.None);
-        Assert.Equal(EndReason.CustomerLeft, (await conversations.FindAsync(chat, CancellationToken.None))!.EndReason);
+        Assert.Equal(SessionStatus.Active, (await StoredAsync(chat)).Status);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await timeouts.EndAbandonedAsync(CancellationToken.None);
+        Assert.Equal(EndReason.CustomerLeft, (await StoredAsync(chat)).EndReason);
+    }
+
+    [Fact]
+    public async Task AReloadDoesNotEndTheChat()
+    {
+        var chat = await ActiveChatAsync();
+        await connections.UpAsync(chat, CancellationToken.None);
+        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        await connections.DownAsync(chat, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(2));
+        await connections.UpAsync(chat, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await connections.RenewAsync(CancellationToken.None);
+        await timeouts.EndAbandonedAsync(CancellationToken.None);
+
+        var stored = await StoredAsync(chat);
+        Assert.Equal(SessionStatus.Active, stored.Status);
+        Assert.Equal(CustomerConnection.Connected, stored.CustomerConnection);
+    }
+
+    [Fact]
+    public async Task AnEndReadBeforeTheCustomerCameBackDoesNotCommit()
+    {
+        var chat = await ActiveChatAsync();
+        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(30));
+        await connections.UpAsync(chat, CancellationToken.None);
+
+        Assert.False(await conversations.EndIfGoneAsync(chat, TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.Equal(SessionStatus.Active, (await StoredAsync(chat)).Status);
     }
 
     [Fact]
     public async Task AQueuedCustomerWhoClosesTheWindowAbandonsTheQueue()
     {
         var chat = await conversations.StartAsync(channelId, new CustomerDetails { Name = "Kim" }, "Hi", null, CancellationToken.None);
-        connections.Up(chat.Id);
-        connections.Down(chat.Id);
-        time.Advance(CustomerConnections.Grace);
+        await connections.UpAsync(chat.Id, CancellationToken.None);
+        await connections.LeftAsync(chat.PublicToken, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(20));
 
         await timeouts.EndAbandonedAsync(CancellationToken.None);
 
-        Assert.Equal(SessionStatus.Abandoned, (await conversations.FindAsync(chat.Id, CancellationToken.None))!.Status);
+        Assert.Equal(SessionStatus.Abandoned, (await StoredAsync(chat.Id)).Status);
     }
+
+    [Fact]
+    public async Task AClosedWindowStillEndsTheChatAfterARestart()
+    {
+        var chat = await ActiveChatAsync();
+        await connections.UpAsync(chat, CancellationToken.None);
+        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(20));
+
+        await Restarted().EndAbandonedAsync(CancellationToken.None);
+
+        Assert.Equal(EndReason.CustomerLeft, (await StoredAsync(chat)).EndReason);
+    }
+
+    [Fact]
+    public async Task AChatWhoseNodeWasKilledEndsAsConnectionLostOnceItsLeaseRunsOut()
+    {
+        var chat = await ActiveChatAsync();
+        await connections.UpAsync(chat, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(301));
+
+        await Restarted().EndAbandonedAsync(CancellationToken.None);
+
+        Assert.Equal(EndReason.ConnectionLost, (await StoredAsync(chat)).EndReason);
+    }
+
+    // A new process over the same database: nothing carried over in memory.
+    private ChatTimeouts Restarted() => new(new ConversationService(database, new RecordingChatEvents(), time), database,
+        Options.Create(new ChatOptions()), time, NullLogger<ChatTimeouts>.Instance);
 
     public void Dispose() => database.Dispose();
 }

@@ -21,7 +21,7 @@ public sealed class AutoRouterTests : IDisposable
 
     public AutoRouterTests()
     {
-        presence = new AgentPresence(time, Options.Create(new AgentOptions()));
+        presence = new AgentPresence(database, new RecordingChatEvents(), time, Options.Create(new AgentOptions()));
         conversations = new ConversationService(database, new RecordingChatEvents(), time);
         var queue = new QueueService(database);
         router = new AutoRouter(database, conversations, queue, presence, new RecordingChatEvents(), NullLogger<AutoRouter>.Instance);
@@ -49,9 +49,9 @@ public sealed class AutoRouterTests : IDisposable
     [Fact]
     public async Task ChatsGoToThePresentMemberWithTheFewestActiveChats()
     {
-        presence.Connect("a", Presence.Present);
-        presence.Connect("b", Presence.Present);
-        presence.Connect("c", Presence.Present);
+        await presence.ConnectAsync("a", Presence.Present, CancellationToken.None);
+        await presence.ConnectAsync("b", Presence.Present, CancellationToken.None);
+        await presence.ConnectAsync("c", Presence.Present, CancellationToken.None);
         var chats = new List<long>();
         for (var i = 0; i < 4; i++) chats.Add(await QueueAsync());
 
@@ -66,7 +66,7 @@ public sealed class AutoRouterTests : IDisposable
     [Fact]
     public async Task WhenEveryoneIsFullTheChatWaitsAndIsAssignedWhenSomeoneFreesUp()
     {
-        presence.Connect("a", Presence.Present);
+        await presence.ConnectAsync("a", Presence.Present, CancellationToken.None);
         var first = await QueueAsync();
         var second = await QueueAsync();
         var third = await QueueAsync();
@@ -83,7 +83,7 @@ public sealed class AutoRouterTests : IDisposable
     [Fact]
     public async Task AwayAgentsGetNothing()
     {
-        presence.Connect("a", Presence.Away);
+        await presence.ConnectAsync("a", Presence.Away, CancellationToken.None);
         var chat = await QueueAsync();
 
         await router.AssignAllAsync(CancellationToken.None);

@@ -2,6 +2,7 @@ using ChatDesk.Features.Agents;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Supervision;
 using ChatDesk.Features.Supervision.Reports;
+using ChatDesk.Tests.Support;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -63,7 +64,7 @@ public sealed class SupervisedChannelsTests : IDisposable
     [Fact]
     public async Task TheLiveQueueCountsOnlyTheSupervisorsChannels()
     {
-        var supervision = new SupervisionService(world.Database, new AgentPresence(time, Options.Create(new AgentOptions())));
+        var supervision = new SupervisionService(world.Database, new AgentPresence(world.Database, new RecordingChatEvents(), time, Options.Create(new AgentOptions())));
 
         Assert.Equal(0, (await supervision.SnapshotAsync(alphaLead, null, default)).Waiting);
         Assert.Equal(1, (await supervision.SnapshotAsync(Admin, null, default)).Waiting);

@@ -12,7 +12,8 @@ namespace ChatDesk.Features.Admin.Staff;
 /// the audit entry share one context, so the change and its audit record commit together. Passwords are never
 /// written to the audit log.
 /// </summary>
-public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, StaffSessions sessions, IOptions<IdentityOptions> identity)
+public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, StaffSessions sessions, IOptions<IdentityOptions> identity,
+    DisabledAgentChats released)
 {
     public const string Area = "staff";
 
@@ -121,7 +122,8 @@ public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, Staf
         return new PasswordResetResult([], generated ? password : null);
     }
 
-    /// <summary>Disabling ends the user's sessions at once and keeps them from signing in.</summary>
+    /// <summary>Disabling ends the user's sessions at once, keeps them from signing in, ends their presence and returns
+    /// their chats to the front of the queue.</summary>
     public async Task<StaffResult> SetDisabledAsync(StaffActor actor, string userId, bool disabled, CancellationToken ct)
     {
         actor.DemandAdmin();
@@ -139,7 +141,11 @@ public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, Staf
         // UpdateSecurityStampAsync saves the user, the new stamp and the audit entry in one SaveChanges.
         var saved = await users.UpdateSecurityStampAsync(user);
         if (!saved.Succeeded) return IdentityErrors(saved, "");
-        if (disabled) sessions.End(user.Id);
+        if (disabled)
+        {
+            sessions.End(user.Id);
+            await released.ReleaseAsync(user.Id, ct);
+        }
         else sessions.Resume(user.Id);
         return StaffResult.Ok(user.Id);
     }

@@ -18,13 +18,12 @@ public sealed partial class ListenInPage : IDisposable
     private ListenInView? view;
     private IReadOnlyList<(string Id, string Name)> targets = [];
     private StaffActor? actor;
-    private IDisposable? subscription;
+    private IDisposable? subscription, presenceSubscription;
     private string? notice, error;
     private bool loaded, busy, noticeIsError;
 
     [Inject] private ListenInDesk Desk { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
-    [Inject] private AgentPresence Presence { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
     [CascadingParameter] private StaffText Staff { get; set; } = StaffText.For("en");
@@ -46,7 +45,7 @@ public sealed partial class ListenInPage : IDisposable
         if (!firstRender) return;
         // Subscribed even when not (yet) available: every event is checked again by the desk before anything shows.
         subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
-        Presence.Changed += OnPresenceChanged;
+        presenceSubscription = Events.SubscribeChannels(e => e is PresenceChanged ? OnPresenceChangedAsync() : Task.CompletedTask);
         // The first reload catches anything said between the prerender and the subscription (rule 1).
         await LoadAsync();
         await viewer.ReadAsync(JS);
@@ -67,7 +66,7 @@ public sealed partial class ListenInPage : IDisposable
         }
     }
 
-    private void OnPresenceChanged() => _ = InvokeAsync(async () =>
+    private Task OnPresenceChangedAsync() => InvokeAsync(async () =>
     {
         if (actor is null || view is not { CanManage: true, IsLive: true }) return;
         targets = await Desk.TransferTargetsAsync(actor, SessionId, CancellationToken.None);
@@ -148,7 +147,7 @@ public sealed partial class ListenInPage : IDisposable
 
     public void Dispose()
     {
-        Presence.Changed -= OnPresenceChanged;
+        presenceSubscription?.Dispose();
         subscription?.Dispose();
     }
 }

@@ -3,7 +3,9 @@ using ChatDesk.Data.Seeding;
 using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Configuration;
 using ChatDesk.Features.Admin.Staff;
+using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Support;
@@ -31,6 +33,9 @@ public sealed class AdminServices : IAsyncDisposable
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FaqSearchIndex>();
         services.AddScoped<RoleSeeder>();
+        services.AddSingleton<IChatEvents>(Events);
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<AgentPresence>();
         services.AddChatDeskStaffAdmin();
         services.AddChatDeskConfigurationFile();
         provider = services.BuildServiceProvider();
@@ -39,8 +44,11 @@ public sealed class AdminServices : IAsyncDisposable
     }
 
     public TestDatabase Database { get; } = new();
+    public RecordingChatEvents Events { get; } = new();
 
     public StaffAdmin Staff => provider.GetRequiredService<StaffAdmin>();
+    public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
+    public AgentPresence Presence => provider.GetRequiredService<AgentPresence>();
     public ConfigurationFile Configuration => provider.GetRequiredService<ConfigurationFile>();
     public AuditLog Audit => provider.GetRequiredService<AuditLog>();
     public StaffSessions Sessions => provider.GetRequiredService<StaffSessions>();

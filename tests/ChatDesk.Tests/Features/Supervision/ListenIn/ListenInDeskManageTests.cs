@@ -15,7 +15,7 @@ public sealed class ListenInDeskManageTests : IDisposable
     public async Task OnlyAManagerOfTheChatsChannelMayTakeOverOrTransfer()
     {
         var chat = await world.ChatAsync();
-        world.Presence.Connect(Oskar, Presence.Present);
+        await world.Presence.ConnectAsync(Oskar, Presence.Present, CancellationToken.None);
         var eventsBefore = world.Events.Published.Count;
 
         foreach (var notManager in new[] { Actor(Lisa), Actor(Nils), Actor(Olle), Actor(Maja, StaffRoles.Admin) })
@@ -95,8 +95,8 @@ public sealed class ListenInDeskManageTests : IDisposable
     public async Task AManagerTransfersStraightToAPresentMemberWhoCanRespond()
     {
         var chat = await world.ChatAsync();
-        world.Presence.Connect(Oskar, Presence.Present);
-        world.Presence.Connect(Lisa, Presence.Present);
+        await world.Presence.ConnectAsync(Oskar, Presence.Present, CancellationToken.None);
+        await world.Presence.ConnectAsync(Lisa, Presence.Present, CancellationToken.None);
         // A transfer Anna offered earlier is void once the manager decides.
         Assert.True(await world.Transfers.TryOfferAsync(await world.SessionAsync(chat), Anna, "Anna Svensson", Oskar, CancellationToken.None));
 

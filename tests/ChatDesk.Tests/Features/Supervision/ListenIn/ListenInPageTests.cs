@@ -71,7 +71,7 @@ public sealed class ListenInPageTests : ComponentTestContext
     public async Task AManagerWhoTakesOverGetsAComposerAndTheCustomerSeesTheirName()
     {
         var chat = await world.ChatAsync();
-        world.Presence.Connect(Oskar, Presence.Present);
+        await world.Presence.ConnectAsync(Oskar, Presence.Present, CancellationToken.None);
         var page = Show(Erik, chat);
         Assert.Empty(page.FindAll("textarea"));
         Assert.Equal("Oskar Berg", page.Find("#transfer-target option").TextContent);

@@ -36,7 +36,7 @@ public sealed class ListenInWorld : IDisposable
             new() { UserId = Nils, CanRespond = false },
         ]);
         Other = Database.AddChannel("other", c => c.Members = [new() { UserId = Olle, CanRespond = false, CanListenIn = true, IsManager = true }]);
-        Presence = new AgentPresence(Time, Options.Create(new AgentOptions()));
+        Presence = new AgentPresence(Database, Events, Time, Options.Create(new AgentOptions()));
         Conversations = new ConversationService(Database, Events, Time);
         Transfers = new TransferBoard(Database, Events, Time);
         Desk = new ListenInDesk(Database, Conversations, new QueueService(Database), Presence, Transfers, new AuditLog(Database, Time));
