@@ -53,6 +53,7 @@ public static class ChatDeskComposition
         services.AddValidatedOptions<EmailValidationOptions, EmailValidationOptionsValidator>(configuration, EmailValidationOptions.Section);
         services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();
         services.AddSingleton<CustomerEmailCheck>();
+        services.AddScoped<CustomerChatFlow>();
 
         services.AddSingleton<IChatEvents, InProcessChatEvents>();
         services.AddSingleton<ConversationService>();

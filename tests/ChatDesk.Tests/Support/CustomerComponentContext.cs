@@ -2,8 +2,12 @@ using ChatDesk.Data;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
+using ChatDesk.Features.Faq;
+using ChatDesk.Features.Queue;
+using ChatDesk.Features.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,6 +32,16 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddSingleton<ConversationService>();
         Services.AddSingleton<AgentPresence>();
         Services.AddChatDeskMailOutbox();
+        // The whole customer page: ChatPage and what it shows.
+        Services.AddSingleton<FaqSearchIndex>();
+        Services.AddSingleton<ChannelDirectory>();
+        Services.AddSingleton<ChannelAvailability>();
+        Services.AddSingleton<ChannelSettingsChanged>();
+        Services.AddSingleton<QueueInsight>();
+        Services.AddSingleton<TicketService>();
+        Services.AddSingleton<CustomerConnections>();
+        Services.AddScoped<CustomerCircuit>();
+        Services.AddScoped<CustomerChatFlow>();
         Channel = Database.AddChannel("support", c =>
         {
             c.Offline.Header = "We're closed right now";

@@ -132,13 +132,13 @@ public sealed partial class AgentConversation : IDisposable
         }
     }
 
-    private async Task<bool> SendAsync(string text, Guid clientId)
+    private async Task<ComposerOutcome> SendAsync(string text, Guid clientId)
     {
         error = null;
         var result = await Desk.SendAsync(AgentId, SessionId, clientId, text, CancellationToken.None);
         if (result == SendResult.NotActive) error = T["NotActive"];
         StateHasChanged();
-        return result is SendResult.Sent or SendResult.Duplicate;
+        return ComposerOutcomes.From(result);
     }
 
     private Task TypingAsync(bool typing)

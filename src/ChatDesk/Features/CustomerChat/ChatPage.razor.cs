@@ -1,7 +1,7 @@
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
-using ChatDesk.Features.Queue;
 using ChatDesk.Features.Faq;
+using ChatDesk.Features.Queue;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;
@@ -9,37 +9,43 @@ using Microsoft.JSInterop;
 
 namespace ChatDesk.Features.CustomerChat;
 
-public sealed partial class ChatPage
+/// <summary>The hosted customer chat: renders the step the chat is in and forwards intent to
+/// <see cref="CustomerChatFlow"/> and <see cref="ConversationService"/>, which decide.</summary>
+public sealed partial class ChatPage : IAsyncDisposable
 {
+    private static readonly TimeSpan QueueRefresh = TimeSpan.FromSeconds(10);
+
+    // Cancelled when the window's circuit goes away, so no database or browser call outlives the page.
+    private readonly CancellationTokenSource closing = new();
     private ChatChannel? channel;
     private CustomerText text = CustomerText.For("en");
     private ChatSession? session;
     private readonly List<ChatMessage> messages = [];
+    private readonly List<string> undelivered = [];
     private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
     private string? timeZoneId;
     private IJSObjectReference? module;
     private IDisposable? sessionSubscription;
     private IDisposable? queueSubscription;
     private IDisposable? availabilitySubscription;
-    private readonly SendThrottle throttle = new(TimeProvider.System);
-    private bool ready, open, confirmingEnd, agentTyping;
+    private bool ready, open, confirmingEnd, agentTyping, pendingTaken;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
     private QueueView queue = new(0, 0, null, false);
-    private Timer? queueTimer;
     private string? failure, sendError;
 
     [Inject] private ChannelDirectory Channels { get; set; } = default!;
     [Inject] private ChannelAvailability Availability { get; set; } = default!;
     [Inject] private ChannelSettingsChanged SettingsChanged { get; set; } = default!;
     [Inject] private ConversationService Conversations { get; set; } = default!;
+    [Inject] private CustomerChatFlow Flow { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private CustomerCircuit Circuit { get; set; } = default!;
     [Inject] private QueueInsight Insight { get; set; } = default!;
-    [Inject] private FaqSearchIndex Faq { get; set; } = default!;
     [Inject] private TicketService Tickets { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
 
     [Parameter] public string Slug { get; set; } = "";
 
@@ -54,11 +60,14 @@ public sealed partial class ChatPage
     // Created once when the chat turns into a request, so what the customer types there is kept across renders.
     private PreChatInput offlineInput = new();
 
+    private CancellationToken Closing => closing.Token;
     private string TokenKey => "chatdesk:" + Slug;
+    private string PendingKey => "chatdesk:pending:c:" + Slug;
+    private bool ShowsComposer => session is { Status: SessionStatus.Active };
 
     protected override async Task OnParametersSetAsync()
     {
-        channel = await Channels.FindAsync(Slug, CancellationToken.None);
+        channel = await Channels.FindAsync(Slug, Closing);
         if (channel is null)
         {
             Navigation.NotFound();
@@ -75,246 +84,89 @@ public sealed partial class ChatPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && channel is not null)
+        if (channel is null) return;
+        if (firstRender)
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
-            timeZoneId = await module.InvokeAsync<string>("timeZone");
+            module = await JS.InvokeAsync<IJSObjectReference>("import", Closing, "./js/chat.js");
+            timeZoneId = await module.InvokeAsync<string?>("timeZone", Closing) ?? "UTC";
             timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
-            await ResumeAsync(await module.InvokeAsync<string?>("loadToken", TokenKey));
+            await module.InvokeVoidAsync("watchLeaving", Closing, TokenKey);
+            await ResumeAsync(await module.InvokeAsync<string?>("loadToken", Closing, TokenKey));
             availabilitySubscription = Availability.OnChanged(OnAvailabilityChanged);
             SettingsChanged.Changed += OnSettingsChanged;
             open = Availability.IsOpen(channel); // presence may have changed since prerendering
-            // Time alone moves the estimate and the fallback offer, so refresh now and then too.
-            queueTimer = new Timer(_ => InvokeAsync(RefreshQueueAsync), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
+            _ = RefreshQueuePeriodicallyAsync();
             ready = true;
             StateHasChanged();
         }
+        if (ready) await TakeUndeliveredAsync();
     }
 
-    /// <summary>A reload or a reconnect finds the chat by the token this browser kept; a forged, expired
-    /// or foreign token simply starts fresh and never shows another chat.</summary>
-    private async Task ResumeAsync(string? token)
+    // With no composer on the page (the chat ended while texts were pending, perhaps before a reload), what the
+    // browser still holds for this channel is shown as undelivered, never silently dropped.
+    private async Task TakeUndeliveredAsync()
     {
-        var found = await Conversations.FindByTokenAsync(token, CancellationToken.None);
-        if (found is null || found.ChannelId != channel!.Id || found.Status is SessionStatus.Abandoned or SessionStatus.PreChat)
+        if (ShowsComposer)
         {
-            if (token is not null) await module!.InvokeVoidAsync("removeToken", TokenKey);
+            pendingTaken = false;
             return;
         }
-        await AttachAsync(found);
+        if (pendingTaken || module is null) return;
+        pendingTaken = true;
+        var texts = await module.InvokeAsync<string[]?>("takePending", Closing, PendingKey);
+        if (texts is not { Length: > 0 }) return;
+        undelivered.AddRange(texts);
+        StateHasChanged();
     }
 
-    private async Task AttachAsync(ChatSession attached)
+    // Time alone moves the estimate and the fallback offer, so the queue view refreshes now and then too.
+    private async Task RefreshQueuePeriodicallyAsync()
     {
-        session = attached;
-        await Circuit.ShowAsync(attached.Id);
-        messages.Clear();
-        sessionSubscription?.Dispose();
-        sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => OnSessionEventAsync(e)));
-        queueSubscription ??= Events.SubscribeChannels(e => e.ChannelId == channel!.Id && e is SessionChanged
-            ? InvokeAsync(RefreshQueueAsync) : Task.CompletedTask);
-        // Rule 1: subscribe first, then read, so a change made in between (an instant pickup) is not missed.
-        session = await Conversations.FindAsync(attached.Id, CancellationToken.None) ?? attached;
-        await LoadNewMessagesAsync();
-        await RefreshQueueAsync();
-        await LoadStepDataAsync();
+        using var timer = new PeriodicTimer(QueueRefresh, Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(Closing))
+                await InvokeAsync(() => GuardAsync(RefreshQueueAsync));
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
+        }
     }
 
-    // What a resumed FAQ step or ticket confirmation needs to show again after a reload.
-    private async Task LoadStepDataAsync()
-    {
-        if (session is { Status: SessionStatus.Faq } && suggestions.Count == 0 && messages.Count > 0)
-            suggestions = await SuggestAsync(messages[0].Text);
-        if (session is { Status: SessionStatus.Offline } && offlineInput.Name.Length == 0) offlineInput = OfflineInput(session);
-        if (session is { TicketId: { } ticket }) ticketNumber = await Tickets.NumberAsync(ticket, CancellationToken.None);
-    }
-
-    private async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(string question) =>
-        channel!.PreChat.FaqSuggestions
-            ? await Faq.SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, 3, CancellationToken.None)
-            : [];
-
-    private PreChatInput OfflineInput(ChatSession session) => new()
-    {
-        Name = session.Customer.Name, Email = session.Customer.Email, Company = session.Customer.Company ?? "",
-        Phone = session.Customer.Phone ?? "", Country = session.Customer.Country ?? "",
-        Question = messages.Count > 0 ? messages[0].Text : "",
-    };
-
-    private async Task OnSessionEventAsync(ChatEvent chatEvent)
+    // Event and timer callbacks: a closing page ends quietly; any other failure goes to Blazor's error handling.
+    private async Task GuardAsync(Func<Task> work)
     {
         try
         {
-            switch (chatEvent)
-            {
-                case MessageAdded:
-                    await LoadNewMessagesAsync();
-                    break;
-                case SessionChanged:
-                    session = await Conversations.FindAsync(chatEvent.SessionId, CancellationToken.None) ?? session;
-                    await LoadNewMessagesAsync();
-                    await LoadStepDataAsync();
-                    break;
-                case TypingChanged typing when typing.Who == AuthorKind.Agent:
-                    agentTyping = typing.IsTyping;
-                    break;
-            }
-            StateHasChanged();
+            await work();
+        }
+        catch (OperationCanceledException) when (Closing.IsCancellationRequested)
+        {
         }
         catch (Exception ex)
         {
             await DispatchExceptionAsync(ex);
         }
     }
-
-    // Rule 1: load everything after the last sequence this view has, so nothing is lost or doubled.
-    private async Task LoadNewMessagesAsync()
-    {
-        if (session is null) return;
-        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
-        var added = await Conversations.MessagesAfterAsync(session.Id, after, CancellationToken.None);
-        if (added.Count == 0) return;
-        messages.AddRange(added);
-        if (added.Any(m => m.Author == AuthorKind.Agent)) agentTyping = false;
-    }
-
-    private async Task RefreshQueueAsync()
-    {
-        if (session is not { Status: SessionStatus.Queued } || channel is null) return;
-        queue = await Insight.ViewAsync(channel, session.Id, CancellationToken.None);
-        StateHasChanged();
-    }
-
-    // Event lines ("customer returned") are notes for the agent, not part of the customer's conversation.
-    private IReadOnlyList<ChatMessage> CustomerMessages => messages.Where(m => m.Kind != MessageKind.Event).ToList();
 
     private static string Limit(string? value, int max) => ChatText.CleanLine(value, max);
 
-    /// <summary>The page the customer came from: the widget's source, else this page.</summary>
-    private string SourceUrl() =>
-        Uri.TryCreate(Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : Navigation.Uri;
-
-    private string QueueText()
-    {
-        if (queue.Position < 1) return text["QueueWaiting"];
-        var wait = queue.EstimatedMinutes is { } minutes ? text.Format("QueueWait", minutes) : "";
-        // A channel's own queue message wins; {wait} is empty until there is enough data for an estimate.
-        if (!string.IsNullOrWhiteSpace(channel!.QueueMessage))
-            return channel.QueueMessage.Replace("{position}", queue.Position.ToString()).Replace("{wait}", wait).Trim();
-        return (text.Format("QueuePosition", queue.Position) + " " + wait).Trim();
-    }
-
-    private async Task StartAsync(PreChatInput input, string email)
-    {
-        failure = null;
-        suggestions = await SuggestAsync(input.Question);
-        var customer = input.ToCustomer(email, timeZoneId);
-        // Without a pre-chat form (or a name) the agent still needs something to call the customer.
-        if (customer.Name.Length == 0) customer.Name = text["Visitor"];
-        var started = await Conversations.StartAsync(channel!.Id, customer, input.Question,
-            SourceUrl(), CancellationToken.None, suggestions.Select(s => s.ArticleId).ToList());
-        await module!.InvokeVoidAsync("saveToken", TokenKey, started.PublicToken);
-        await AttachAsync(started);
-        StateHasChanged();
-    }
-
-    private async Task<bool> SendAsync(string message, Guid clientId)
-    {
-        sendError = null;
-        if (session is null || string.IsNullOrWhiteSpace(message)) return false;
-        if (await Conversations.WasSentAsync(session.Id, clientId, CancellationToken.None)) return true; // a retry
-        if (!throttle.TryTake())
-        {
-            sendError = text["TooFast"];
-            StateHasChanged();
-            return false;
-        }
-        var result = await Conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, clientId, message, CancellationToken.None);
-        if (result == SendResult.NotActive) sendError = text["NotActive"];
-        StateHasChanged();
-        return result is SendResult.Sent or SendResult.Duplicate;
-    }
-
-    private Task TypingAsync(bool typing)
-    {
-        if (session is not null) Conversations.Typing(session, AuthorKind.Customer, typing);
-        return Task.CompletedTask;
-    }
-
-    private async Task EndAsync()
-    {
-        confirmingEnd = false;
-        if (session is not null) await Conversations.EndAsync(session.Id, EndReason.Customer, CancellationToken.None);
-    }
-
-    private async Task LeaveQueueAsync()
-    {
-        if (session is not null) await Conversations.EndAsync(session.Id, EndReason.Abandoned, CancellationToken.None);
-    }
-
-    private async Task LeaveRequestAsync()
-    {
-        if (session is not null) await Conversations.GoOfflineAsync(session.Id, CancellationToken.None);
-    }
-
-    private async Task NewChatAsync()
-    {
-        sessionSubscription?.Dispose();
-        sessionSubscription = null;
-        session = null;
-        await Circuit.ShowAsync(null);
-        messages.Clear();
-        if (module is not null) await module.InvokeVoidAsync("removeToken", TokenKey);
-        open = channel is not null && Availability.IsOpen(channel);
-    }
-
-    private void OnAvailabilityChanged() => _ = InvokeAsync(() =>
-    {
-        if (channel is null) return;
-        open = Availability.IsOpen(channel);
-        StateHasChanged();
-    });
-
-    // An admin saved this channel: show its new hours, forms and texts now, keeping whatever the customer typed.
-    private void OnSettingsChanged(int channelId)
-    {
-        if (channel?.Id == channelId) _ = InvokeAsync(ReloadChannelAsync);
-    }
-
-    private async Task ReloadChannelAsync()
-    {
-        try
-        {
-            if (channel is null) return;
-            var fresh = await Channels.FindByIdAsync(channel.Id, CancellationToken.None);
-            if (fresh is null)
-            {
-                // Deleted: a full load of the same address shows the unknown-channel page.
-                Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
-                return;
-            }
-            channel = fresh;
-            text = CustomerText.For(channel.Language);
-            open = Availability.IsOpen(channel);
-            StateHasChanged();
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
+        await closing.CancelAsync();
         availabilitySubscription?.Dispose();
         SettingsChanged.Changed -= OnSettingsChanged;
-        queueTimer?.Dispose();
         sessionSubscription?.Dispose();
         queueSubscription?.Dispose();
-        if (module is not null)
+        if (module is null) return;
+        try
         {
-            try { await module.DisposeAsync(); }
-            catch (JSDisconnectedException) { }
+            await module.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The tab is gone already.
         }
     }
 }

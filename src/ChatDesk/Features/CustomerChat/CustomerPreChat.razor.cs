@@ -1,4 +1,5 @@
 using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;
@@ -69,10 +70,11 @@ public sealed partial class CustomerPreChat
         }
     }
 
-    private async Task<bool> SubmitQuestionAsync(string question, Guid _)
+    // A question the form refuses goes back into the box for the customer to fix and send again.
+    private async Task<ComposerOutcome> SubmitQuestionAsync(string question, Guid _)
     {
         Input.Question = question;
-        return await SubmitCoreAsync();
+        return await SubmitCoreAsync() ? ComposerOutcome.Accepted : ComposerOutcome.Refused;
     }
 
     private Task SubmitAsync() => SubmitCoreAsync();

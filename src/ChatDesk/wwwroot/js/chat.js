@@ -1,40 +1,165 @@
-// Browser helpers for the chat views. Kept tiny: everything else is server-rendered Blazor.
+// Browser helpers for the chat views. Kept small: everything else is server-rendered Blazor.
 
-// ENTER sends, Shift+ENTER makes a new line; an IME composition's ENTER is left alone.
-// Each message gets its id here, in the browser: if the connection is down the send is retried with the
-// same id until the server has it, and the server stores a given id once (DESIGN.md rule 2).
-export function attachComposer(textarea, dotnet) {
-    const queue = [];
-    let delivering = false;
+const composers = new WeakMap();
+const firstRetryMs = 1000, lastRetryMs = 10000;
+// An answer lost with a dropped connection never comes; after this long the text is sent again (same id).
+const answerWithinMs = 15000;
 
-    async function deliver() {
-        if (delivering) return;
-        delivering = true;
-        while (queue.length > 0) {
-            try {
-                await dotnet.invokeMethodAsync('SubmitFromKeyboard', queue[0].text, queue[0].id);
-                queue.shift();
-            } catch {
-                await new Promise(resolve => setTimeout(resolve, 1000));
-            }
-        }
-        delivering = false;
-    }
-
-    textarea.addEventListener('keydown', e => {
+// The browser owns every send (DESIGN.md rule 2). ENTER or the Send button takes the text out of the box and gives
+// it an id made here; the text stays pending (id + text in sessionStorage under the composer's key) until the
+// server answers, so a reconnect, a rejected circuit or a reload sends it again with the same id, stored once.
+export function attachComposer(textarea, button, pendingBox, dotnet, options) {
+    detachComposer(textarea);
+    const c = {
+        textarea, button, pendingBox, dotnet, key: options.storageKey || null, sending: options.sendingText || 'Sending…',
+        queue: readPending(options.storageKey).map(item => ({ ...item, stored: true })),
+        delivering: false, stopped: false, wake: null,
+    };
+    // ENTER sends, Shift+ENTER makes a new line; an IME composition's ENTER is left alone.
+    c.onKey = e => {
         if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
         e.preventDefault();
-        const text = textarea.value;
-        // An empty ENTER while a message is still on its way (say, offline) is not a new message.
-        if (text.trim() === '' && queue.length > 0) return;
-        // The box empties at once, through a normal input event so the server's copy of the draft follows in order;
-        // the server puts the text back if it refuses it.
-        textarea.value = '';
-        textarea.dispatchEvent(new Event('input', { bubbles: true }));
-        queue.push({ text, id: newId() });
-        deliver();
+        submit(c);
+    };
+    c.onClick = e => { e.preventDefault(); submit(c); };
+    c.onWake = () => c.wake && c.wake();
+    textarea.addEventListener('keydown', c.onKey);
+    button.addEventListener('click', c.onClick);
+    window.addEventListener('online', c.onWake);
+    window.addEventListener('chatdesk:reconnected', c.onWake);
+    composers.set(textarea, c);
+    show(c);
+    deliver(c);
+}
+
+// The composer left the page (the chat ended): what is still pending stays stored for the page to show.
+export function detachComposer(textarea) {
+    const c = composers.get(textarea);
+    if (!c) return;
+    c.stopped = true;
+    textarea.removeEventListener('keydown', c.onKey);
+    c.button.removeEventListener('click', c.onClick);
+    window.removeEventListener('online', c.onWake);
+    window.removeEventListener('chatdesk:reconnected', c.onWake);
+    composers.delete(textarea);
+    c.onWake();
+}
+
+// The texts still pending under a key, handed over once: the page shows them as undelivered.
+export function takePending(key) {
+    const texts = readPending(key).map(item => item.text);
+    writePending(key, []);
+    return texts;
+}
+
+function submit(c) {
+    const text = c.textarea.value;
+    // An empty ENTER while a message is still on its way is not a new message; other empty sends go to the
+    // server, which says what is missing (the pre-chat question).
+    if (text.trim() === '' && c.queue.length > 0) return;
+    // Emptied through a normal input event, so the server's copy of the draft follows in order.
+    c.textarea.value = '';
+    c.textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    const item = { id: newId(), text, stored: false };
+    if (text.trim() !== '') item.stored = addPending(c.key, item);
+    c.queue.push(item);
+    show(c);
+    deliver(c);
+}
+
+async function deliver(c) {
+    if (c.delivering) return;
+    c.delivering = true;
+    let wait = firstRetryMs;
+    while (!c.stopped && c.queue.length > 0) {
+        const item = c.queue[0];
+        if (item.stored && !isPending(c.key, item.id)) { // the page took it meanwhile
+            c.queue.shift();
+            show(c);
+            continue;
+        }
+        let outcome;
+        try {
+            outcome = await within(answerWithinMs, c.dotnet.invokeMethodAsync('SubmitAsync', item.text, item.id));
+        } catch {
+            // Disconnected, reconnecting, a server error or no answer: keep it and try again later.
+            await pause(c, wait);
+            wait = Math.min(wait * 2, lastRetryMs);
+            continue;
+        }
+        wait = firstRetryMs;
+        c.queue.shift();
+        removePending(c.key, item.id);
+        // Refused or the chat ended: the writer gets the text back (the server shows why).
+        if (outcome !== 'Accepted' && !c.stopped) giveBack(c.textarea, item.text);
+        show(c);
+    }
+    c.delivering = false;
+}
+
+function giveBack(textarea, text) {
+    if (text.trim() === '') return;
+    const current = textarea.value;
+    textarea.value = current.trim() === '' ? text : current.trimEnd() + '\n' + text;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// Pending texts under the box, drawn here because the server cannot render while the connection is down.
+function show(c) {
+    const items = c.queue.filter(item => item.text.trim() !== '');
+    if (items.length === 0) { c.pendingBox.replaceChildren(); return; }
+    const list = document.createElement('ul');
+    list.className = 'pending-list';
+    for (const item of items) {
+        const entry = document.createElement('li');
+        entry.className = 'pending-message';
+        const text = document.createElement('span');
+        text.className = 'pending-text';
+        text.textContent = item.text;
+        const state = document.createElement('span');
+        state.className = 'pending-state';
+        state.textContent = c.sending;
+        entry.append(text, ' ', state);
+        list.append(entry);
+    }
+    c.pendingBox.replaceChildren(list);
+}
+
+function within(ms, promise) {
+    let timer;
+    const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer')), ms); });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// A back-off pause that ends early when the connection is back.
+function pause(c, ms) {
+    return new Promise(resolve => {
+        const timer = setTimeout(done, ms);
+        function done() { clearTimeout(timer); c.wake = null; resolve(); }
+        c.wake = done;
     });
 }
+
+function readPending(key) {
+    if (!key) return [];
+    try {
+        const list = JSON.parse(sessionStorage.getItem(key) || '[]');
+        return Array.isArray(list) ? list.filter(i => i && typeof i.id === 'string' && typeof i.text === 'string') : [];
+    } catch { return []; }
+}
+
+function writePending(key, list) {
+    if (!key) return false;
+    try {
+        if (list.length > 0) sessionStorage.setItem(key, JSON.stringify(list.map(i => ({ id: i.id, text: i.text }))));
+        else sessionStorage.removeItem(key);
+        return true;
+    } catch { return false; }
+}
+
+function addPending(key, item) { return writePending(key, [...readPending(key).filter(i => i.id !== item.id), item]); }
+function removePending(key, id) { if (key) writePending(key, readPending(key).filter(i => i.id !== id)); }
+function isPending(key, id) { return readPending(key).some(i => i.id === id); }
 
 function newId() {
     if (crypto.randomUUID) return crypto.randomUUID();
@@ -58,3 +183,14 @@ export function timeZone() {
 export function loadToken(key) { try { return localStorage.getItem(key); } catch { return null; } }
 export function saveToken(key, value) { try { localStorage.setItem(key, value); } catch { } }
 export function removeToken(key) { try { localStorage.removeItem(key); } catch { } }
+
+// Closing the window or leaving the page tells the server at once (a reload comes back within its grace).
+const watched = new Set();
+export function watchLeaving(tokenKey) {
+    if (watched.has(tokenKey)) return;
+    watched.add(tokenKey);
+    window.addEventListener('pagehide', () => {
+        const token = loadToken(tokenKey);
+        if (token && navigator.sendBeacon) navigator.sendBeacon('/api/chat/left', new Blob([token], { type: 'text/plain' }));
+    });
+}

@@ -120,14 +120,14 @@ public sealed partial class ListenInPage : IDisposable
         }
     }
 
-    private async Task<bool> SendAsync(string text, Guid clientId)
+    private async Task<ComposerOutcome> SendAsync(string text, Guid clientId)
     {
-        if (actor is null) return false;
+        if (actor is null) return ComposerOutcome.Refused;
         error = null;
         var result = await Desk.SendAsync(actor, SessionId, clientId, text, CancellationToken.None);
         if (result is SendResult.NotActive or SendResult.NotFound) error = T["NotActive"];
         StateHasChanged();
-        return result is SendResult.Sent or SendResult.Duplicate;
+        return ComposerOutcomes.From(result);
     }
 
     private async Task EndAsync()

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace ChatDesk.Features.Conversations;
+
+public sealed partial class Composer : IAsyncDisposable
+{
+    private ElementReference textarea, button, pendingBox;
+    private IJSObjectReference? module;
+    private DotNetObjectReference<Composer>? self;
+    private string draft = "";
+    // True once the browser handles ENTER and the button; before that a click or an ENTER would do nothing.
+    private bool ready;
+    private bool gaveBackEnded;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter] public string Id { get; set; } = "message";
+    /// <summary>Text the draft starts with (a question carried over from an earlier step).</summary>
+    [Parameter] public string? InitialText { get; set; }
+    [Parameter] public string Label { get; set; } = "Message";
+    [Parameter] public string Hint { get; set; } = "";
+    [Parameter] public string SendText { get; set; } = "Send";
+    [Parameter] public string SendingText { get; set; } = "Sending…";
+    [Parameter] public string EndedNotice { get; set; } =
+        "Your message could not be delivered because the chat has ended. Its text is back in the box.";
+    [Parameter] public string? Error { get; set; }
+    [Parameter] public bool Disabled { get; set; }
+    /// <summary>sessionStorage key that keeps unsent texts across reloads (one per chat view); none keeps them in memory only.</summary>
+    [Parameter] public string? StorageKey { get; set; }
+    /// <summary>Gets the text and its browser-made client message id; a throw means "not now", and the browser tries again.</summary>
+    [Parameter, EditorRequired] public Func<string, Guid, Task<ComposerOutcome>> OnSend { get; set; } = default!;
+    [Parameter] public EventCallback<bool> OnTyping { get; set; }
+    /// <summary>Every change of the draft, so a parent can keep it while the composer is not shown.</summary>
+    [Parameter] public EventCallback<string> DraftChanged { get; set; }
+
+    /// <summary>Replaces the draft, e.g. with a reply template or a ticket message to review before sending.</summary>
+    public async Task SetTextAsync(string text)
+    {
+        draft = text;
+        await DraftChanged.InvokeAsync(draft);
+        StateHasChanged();
+    }
+
+    protected override void OnInitialized() => draft = InitialText ?? "";
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        try
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
+            self = DotNetObjectReference.Create(this);
+            await module.InvokeVoidAsync("attachComposer", textarea, button, pendingBox, self,
+                new { storageKey = StorageKey, sendingText = SendingText });
+        }
+        catch (JSDisconnectedException)
+        {
+            return; // the window closed during the first render
+        }
+        ready = true;
+        StateHasChanged();
+    }
+
+    /// <summary>One text from the browser's queue (ENTER, the Send button, or a resend after a reconnect or reload).
+    /// The box is already empty there; on anything but Accepted the browser puts the text back into it.</summary>
+    [JSInvokable]
+    public async Task<string> SubmitAsync(string text, string clientId)
+    {
+        var id = Guid.TryParse(clientId, out var parsed) ? parsed : Guid.NewGuid();
+        var outcome = Disabled ? ComposerOutcome.Refused : await OnSend(text, id);
+        gaveBackEnded = outcome == ComposerOutcome.Ended;
+        if (outcome == ComposerOutcome.Accepted)
+        {
+            // Emptied in the browser while offline, the server's copy of the draft may still hold the sent text.
+            if (draft == text) await SetTextAsync("");
+            await OnTyping.InvokeAsync(false);
+        }
+        StateHasChanged();
+        return outcome.ToString();
+    }
+
+    private async Task OnInputAsync()
+    {
+        await DraftChanged.InvokeAsync(draft);
+        await OnTyping.InvokeAsync(draft.Length > 0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (module is not null)
+            {
+                await module.InvokeVoidAsync("detachComposer", textarea);
+                await module.DisposeAsync();
+            }
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException)
+        {
+            // A closed tab or a torn-down circuit: nothing is left in the browser to detach.
+        }
+        self?.Dispose();
+    }
+}

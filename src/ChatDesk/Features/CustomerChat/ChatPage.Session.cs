@@ -1,0 +1,92 @@
+using ChatDesk.Features.Conversations;
+using Microsoft.JSInterop;
+
+namespace ChatDesk.Features.CustomerChat;
+
+// Following one chat: attach, load what is new, react to its events.
+public sealed partial class ChatPage
+{
+    /// <summary>A reload or a rejected circuit finds the chat by the token this browser kept.</summary>
+    private async Task ResumeAsync(string? token)
+    {
+        var found = await Flow.ResumeAsync(token, channel!.Id, Closing);
+        if (found is null)
+        {
+            if (token is not null) await module!.InvokeVoidAsync("removeToken", Closing, TokenKey);
+            return;
+        }
+        await AttachAsync(found);
+    }
+
+    private async Task AttachAsync(ChatSession attached)
+    {
+        session = attached;
+        await Circuit.ShowAsync(attached.Id);
+        messages.Clear();
+        sessionSubscription?.Dispose();
+        sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => GuardAsync(() => OnSessionEventAsync(e))));
+        queueSubscription ??= Events.SubscribeChannels(e => e.ChannelId == channel!.Id && e is SessionChanged
+            ? InvokeAsync(() => GuardAsync(RefreshQueueAsync)) : Task.CompletedTask);
+        // Rule 1: subscribe first, then read, so a change made in between (an instant pickup) is not missed.
+        session = await Conversations.FindAsync(attached.Id, Closing) ?? attached;
+        await LoadNewMessagesAsync();
+        await RefreshQueueAsync();
+        await LoadStepDataAsync();
+    }
+
+    // What a resumed FAQ step or ticket confirmation needs to show again after a reload.
+    private async Task LoadStepDataAsync()
+    {
+        if (session is { Status: SessionStatus.Faq } && suggestions.Count == 0 && messages.Count > 0)
+            suggestions = await Flow.SuggestAsync(channel!, messages[0].Text, Closing);
+        if (session is { Status: SessionStatus.Offline } && offlineInput.Name.Length == 0) offlineInput = OfflineInput(session);
+        if (session is { TicketId: { } ticket }) ticketNumber = await Tickets.NumberAsync(ticket, Closing);
+    }
+
+    private PreChatInput OfflineInput(ChatSession from) => new()
+    {
+        Name = from.Customer.Name, Email = from.Customer.Email, Company = from.Customer.Company ?? "",
+        Phone = from.Customer.Phone ?? "", Country = from.Customer.Country ?? "",
+        Question = messages.Count > 0 ? messages[0].Text : "",
+    };
+
+    private async Task OnSessionEventAsync(ChatEvent chatEvent)
+    {
+        switch (chatEvent)
+        {
+            case MessageAdded:
+                await LoadNewMessagesAsync();
+                break;
+            case SessionChanged:
+                session = await Conversations.FindAsync(chatEvent.SessionId, Closing) ?? session;
+                await LoadNewMessagesAsync();
+                await LoadStepDataAsync();
+                break;
+            case TypingChanged typing when typing.Who == AuthorKind.Agent:
+                agentTyping = typing.IsTyping;
+                break;
+        }
+        StateHasChanged();
+    }
+
+    // Rule 1: load everything after the last sequence this view has, so nothing is lost or doubled.
+    private async Task LoadNewMessagesAsync()
+    {
+        if (session is null) return;
+        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
+        var added = await Conversations.MessagesAfterAsync(session.Id, after, Closing);
+        if (added.Count == 0) return;
+        messages.AddRange(added);
+        if (added.Any(m => m.Author == AuthorKind.Agent)) agentTyping = false;
+    }
+
+    private async Task RefreshQueueAsync()
+    {
+        if (session is not { Status: SessionStatus.Queued } || channel is null) return;
+        queue = await Insight.ViewAsync(channel, session.Id, Closing);
+        StateHasChanged();
+    }
+
+    // Event lines ("customer returned") are notes for the agent, not part of the customer's conversation.
+    private IReadOnlyList<ChatMessage> CustomerMessages => messages.Where(m => m.Kind != MessageKind.Event).ToList();
+}

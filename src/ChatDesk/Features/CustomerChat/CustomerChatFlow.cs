@@ -1,0 +1,65 @@
+using ChatDesk.Features.Agents;
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Faq;
+using ChatDesk.Resources;
+
+namespace ChatDesk.Features.CustomerChat;
+
+public sealed record CustomerStart(ChatSession Session, IReadOnlyList<FaqSuggestion> Suggestions);
+
+/// <param name="ProblemKey">A CustomerText key saying why the text was refused, if the customer should know.</param>
+public readonly record struct CustomerSend(ComposerOutcome Outcome, string? ProblemKey = null);
+
+/// <summary>Per circuit (one customer window): what the customer may do next and how it is done. The chat page
+/// forwards intent here and shows the result (DESIGN.md rule 12).</summary>
+public sealed class CustomerChatFlow(ConversationService conversations, FaqSearchIndex faq, AgentPresence presence, TimeProvider time)
+{
+    private readonly SendThrottle throttle = new(time);
+
+    /// <summary>FAQ before the queue: up to three matching articles, when the channel offers them.</summary>
+    public async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(ChatChannel channel, string question, CancellationToken ct) =>
+        channel.PreChat.FaqSuggestions
+            ? await faq.SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, 3, ct)
+            : [];
+
+    /// <summary>Starts the chat from the pre-chat form; with matching articles it waits in the FAQ step first.</summary>
+    public async Task<CustomerStart> StartAsync(ChatChannel channel, PreChatInput input, string email, string? timeZoneId,
+        string sourceUrl, CancellationToken ct)
+    {
+        var suggestions = await SuggestAsync(channel, input.Question, ct);
+        var customer = input.ToCustomer(email, timeZoneId);
+        // Without a pre-chat form (or a name) the agent still needs something to call the customer.
+        if (customer.Name.Length == 0) customer.Name = CustomerText.For(channel.Language)["Visitor"];
+        var session = await conversations.StartAsync(channel.Id, customer, input.Question, sourceUrl, ct,
+            suggestions.Select(s => s.ArticleId).ToList());
+        return new CustomerStart(session, suggestions);
+    }
+
+    /// <summary>The chat a stored token brings back, or null when it may not (see <see cref="ResumeRules"/>).</summary>
+    public async Task<ChatSession?> ResumeAsync(string? token, int channelId, CancellationToken ct)
+    {
+        var found = await conversations.FindByTokenAsync(token, ct);
+        return ResumeRules.CanResume(found, channelId) ? found : null;
+    }
+
+    /// <summary>One text from the composer. A resend of a stored message is answered before the throttle, which
+    /// counts new messages only, so retries after a reconnect never look like a flood.</summary>
+    public async Task<CustomerSend> SendAsync(ChatSession? session, string text, Guid clientId, CancellationToken ct)
+    {
+        if (session is null) return new(ComposerOutcome.Ended);
+        if (string.IsNullOrWhiteSpace(text)) return new(ComposerOutcome.Refused);
+        if (await conversations.WasSentAsync(session.Id, clientId, ct)) return new(ComposerOutcome.Accepted);
+        if (!throttle.TryTake()) return new(ComposerOutcome.Refused, "TooFast");
+        var result = await conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, clientId, text, ct);
+        return new(ComposerOutcomes.From(result));
+    }
+
+    /// <summary>Back from the end form: to the same agent while they have a workspace open, else to the queue.</summary>
+    public Task<bool> ReturnAsync(ChatSession session, CancellationToken ct) =>
+        conversations.ReturnAsync(session.Id, session.AgentId is { } agent && presence.IsOnline(agent), ct);
+
+    /// <summary>The page the customer came from: the widget's source when it is a web address, else this page.</summary>
+    public static string SourceUrl(string? source, string thisPage) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : thisPage;
+}
