@@ -71,6 +71,8 @@ public sealed partial class ChannelAdminTests
 
             // Deleting warns about embedding pages, and the old link then shows the unknown-channel page.
             await admin.GotoAsync("/admin/channels");
+            // A click on the prerendered button, before the circuit wires it, would be lost.
+            await WaitUntilInteractiveAsync(admin);
             await admin.GetByRole(AriaRole.Button, new() { Name = "Delete E2E Shop" }).ClickAsync();
             var dialog = admin.GetByRole(AriaRole.Dialog);
             await Expect(dialog).ToContainTextAsync("will show an unavailable chat button");
