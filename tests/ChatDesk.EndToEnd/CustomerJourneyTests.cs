@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChatDesk.EndToEnd;
 
-public sealed class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(fixture)
+public sealed partial class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public Task ACustomerChatsWithAnAgentUntilTheAgentEndsIt() => RunAsync(async () =>
@@ -152,53 +152,6 @@ public sealed class CustomerJourneyTests(ChatDeskFixture fixture) : BrowserTest(
         await Textbox(agent, "Reply").FillAsync("After reload");
         await Textbox(agent, "Reply").PressAsync("Enter");
         await Expect(log.Locator("li", new() { HasText = "After reload" })).ToHaveCountAsync(1);
-    });
-
-    [Fact]
-    public Task TheSwedishChannelRunsTheJourneyInSwedish() => RunAsync(async () =>
-    {
-        Fixture.App.ClearQueues();
-        Fixture.App.SetFaqSuggestions("support", false);
-        Fixture.App.SetFaqSuggestions("support-sv", false);
-        Fixture.App.SetHours("support-sv", AppServer.AlwaysOpen);
-        try
-        {
-            var agent = await OpenWorkspaceAsync("agent", "agent2");
-            var customer = await OpenAsync("kund");
-            await customer.GotoAsync("/chat/support-sv");
-
-            await customer.GetByLabel("Namn").FillAsync("Sven Svensson");
-            await customer.GetByLabel("E-post").FillAsync("sven@" + DnsTestServer.MxDomain);
-            await customer.GetByLabel("Din fråga").FillAsync("Var är mitt paket?");
-            await Textbox(customer, "Din fråga").PressAsync("Enter");
-            await Expect(customer.GetByText("Du är nummer 1 i kön.")).ToBeVisibleAsync();
-
-            await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Sven Svensson" }).ClickAsync();
-            await Expect(customer.GetByText("Du chattar med Oskar")).ToBeVisibleAsync();
-            await Expect(customer.GetByRole(AriaRole.Log)).ToContainTextAsync("Hej, jag heter Oskar.");
-
-            await customer.GetByRole(AriaRole.Button, new() { Name = "Avsluta chatt" }).ClickAsync();
-            await customer.GetByRole(AriaRole.Button, new() { Name = "Ja, avsluta chatten" }).ClickAsync();
-            await Expect(customer.GetByText("Du avslutade chatten.")).ToBeVisibleAsync();
-            await Expect(customer.GetByRole(AriaRole.Button, new() { Name = "Återgå till chatten" })).ToBeVisibleAsync();
-        }
-        finally
-        {
-            Fixture.App.SetHours("support-sv", AppServer.NeverOpen);
-        }
-    });
-
-    [Fact]
-    public Task OutsideOpeningHoursTheWindowSaysSoInSwedish() => RunAsync(async () =>
-    {
-        Fixture.App.SetHours("support-sv", AppServer.NeverOpen);
-        var customer = await OpenAsync("kund");
-
-        await customer.GotoAsync("/chat/support-sv");
-
-        await Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "Tyvärr, vi har stängt" })).ToBeVisibleAsync();
-        await Expect(customer.GetByRole(AriaRole.Button, new() { Name = "Skicka ärende" })).ToBeVisibleAsync();
-        await Expect(customer.GetByRole(AriaRole.Button, new() { Name = "Starta chatt" })).Not.ToBeVisibleAsync();
     });
 
     [Theory]

@@ -60,6 +60,8 @@ public static class ChatDeskComposition
         services.AddSingleton<QueueService>();
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<TransferBoard>();
+        services.AddScoped<WorkspaceState>();
+        services.AddTransient<ConversationState>();
         services.AddSingleton<ReplyLibrary>();
         services.AddSingleton<QuickReplies>();
         services.AddHostedService<AutoRouter>();

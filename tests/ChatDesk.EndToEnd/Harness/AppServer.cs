@@ -62,6 +62,14 @@ public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = nu
         process = null;
     }
 
+    /// <summary>Starts the app again if a test left it stopped (say, it failed between a stop and a restart).</summary>
+    public async Task EnsureRunningAsync()
+    {
+        if (process is { HasExited: false }) return;
+        if (process is not null) await StopAsync(graceful: false);
+        await RestartAsync();
+    }
+
     /// <summary>Starts the app again on the same port over the same database and data folder.</summary>
     public Task RestartAsync() => StartAsync(smtpServer!, dnsServer!);
 

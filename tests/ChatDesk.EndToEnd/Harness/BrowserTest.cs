@@ -132,7 +132,7 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(folder, "app.log"), fixture.App.ReadLog());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -7,6 +7,8 @@ namespace ChatDesk.EndToEnd.Harness;
 [Collection(ResilienceCollection.Name)]
 public abstract class ResilienceTest(ResilienceFixture fixture) : BrowserTestBase(fixture)
 {
+    public override Task InitializeAsync() => fixture.App.EnsureRunningAsync();
+
     /// <summary>Exactly one list item with this text in the page's message log, and still one a moment later
     /// (a late duplicate from a resend would show up then).</summary>
     protected static async Task ExpectOnceAsync(IPage page, string text, int timeoutMs = 60_000)

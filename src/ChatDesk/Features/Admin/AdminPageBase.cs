@@ -1,3 +1,4 @@
+using ChatDesk.Components;
 using ChatDesk.Features.Identity;
 using ChatDesk.Resources;
 using Microsoft.AspNetCore.Components;
@@ -9,7 +10,7 @@ namespace ChatDesk.Features.Admin;
 /// What every admin page starts with: who is acting (passed to each service call, which checks the role again)
 /// and the staff text in the admin's language. The page loads its data in <see cref="LoadAsync"/>.
 /// </summary>
-public abstract class AdminPageBase : ComponentBase
+public abstract class AdminPageBase : CircuitComponent
 {
     protected StaffActor Actor { get; private set; } = StaffActor.Nobody;
 

@@ -17,9 +17,13 @@ internal sealed class InProcessChatEvents(ILogger<InProcessChatEvents> logger) :
     }
 
     // One slow or broken view must not hold up or break the others.
+    // A subscription disposed meanwhile (its tab closed) is skipped, and one torn down while handling is not an error.
     private async Task DeliverAsync(Subscription target, ChatEvent chatEvent)
     {
+        if (target.Disposed) return;
         try { await target.Handler(chatEvent); }
+        catch (Exception) when (target.Disposed) { }
+        catch (OperationCanceledException) { }
         catch (Exception ex) { logger.LogWarning(ex, "A chat event handler failed for session {SessionId}.", chatEvent.SessionId); }
     }
 
@@ -33,10 +37,15 @@ internal sealed class InProcessChatEvents(ILogger<InProcessChatEvents> logger) :
     {
         public long? SessionId { get; } = sessionId;
         public Func<ChatEvent, Task> Handler { get; } = handler;
+        public bool Disposed { get; private set; }
 
         public void Dispose()
         {
-            lock (owner.gate) owner.subscriptions.Remove(this);
+            lock (owner.gate)
+            {
+                Disposed = true;
+                owner.subscriptions.Remove(this);
+            }
         }
     }
 }

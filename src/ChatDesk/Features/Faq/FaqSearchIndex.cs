@@ -16,7 +16,7 @@ public sealed record FaqSuggestion(int ArticleId, string Title, string Excerpt, 
 /// Full-text FAQ suggestions for a customer's question: one in-memory Lucene index per language, built from the
 /// database on first use and rebuilt on the next query after <see cref="Invalidate"/>.
 /// </summary>
-public sealed class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts)
+public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts)
 {
     // Lucene's classic TF-IDF normalises each question's weights, so scores of different questions are comparable.
     // On the demo FAQ a question sharing a word with an article's title scores 0.35 or more, one sharing only its
@@ -138,54 +138,6 @@ public sealed class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts
         for (int? id = folderId; id is { } folder && folders.ContainsKey(folder) && seen.Add(folder); id = folders[folder].ParentId)
             yield return folder; // `seen` stops a corrupt parent cycle from looping forever
     }
-
-    /// <summary>
-    /// One clause per distinct analysed word, matching the title (boosted) or the body. The query is built from
-    /// tokens rather than parsed, so customer text such as "AND", quotes or "*" is never query syntax.
-    /// </summary>
-    private static BooleanQuery BuildQuery(Analyzer analyzer, string question)
-    {
-        var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
-        var query = new BooleanQuery();
-        foreach (var word in Tokens(analyzer, text).Distinct().Take(MaxQueryTerms))
-        {
-            // Dismax scores a word by its better field, so a word in both title and body is not counted twice.
-            var eitherField = new DisjunctionMaxQuery(0.1f)
-            {
-                new TermQuery(new Term(TitleField, word)) { Boost = TitleBoost },
-                new TermQuery(new Term(BodyField, word)),
-                new TermQuery(new Term(SectionField, word)) { Boost = SectionBoost },
-            };
-            if (word.Length >= MinPrefixLength)
-            {
-                eitherField.Add(Prefix(TitleField, word, TitleBoost * PrefixBoost));
-                eitherField.Add(Prefix(BodyField, word, PrefixBoost));
-            }
-            query.Add(eitherField, Occur.SHOULD);
-        }
-        return query;
-    }
-
-    // Scored like the words it expands to, not as a constant, so a rare longer word still counts for more.
-    private static PrefixQuery Prefix(string field, string word, float boost) => new(new Term(field, word))
-    {
-        Boost = boost,
-        MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE,
-    };
-
-    private static List<string> Tokens(Analyzer analyzer, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(BodyField, new StringReader(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(term.ToString());
-        stream.End();
-        return tokens;
-    }
-
-    private static FaqSuggestion ToSuggestion(Document document, float score) => new(
-        document.GetField(IdField).GetInt32Value() ?? 0, document.Get(TitleField), document.Get(ExcerptField), score);
 
     /// <summary>The start of the body as one line of plain text, cut at a word boundary.</summary>
     internal static string Excerpt(string body, int length = 160)

@@ -20,4 +20,19 @@ public sealed class StaffPreferences(IDbContextFactory<ChatDeskDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, language), ct);
     }
+
+    /// <summary>The presence the user last chose and how many chats they take at once.</summary>
+    public async Task<(Presence Presence, int Capacity)> WorkloadAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var staff = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Presence, u.Capacity }).FirstOrDefaultAsync(ct);
+        return staff is null ? (Presence.Present, 3) : (staff.Presence, staff.Capacity);
+    }
+
+    public async Task SetPresenceAsync(string userId, Presence presence, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Presence, presence), ct);
+    }
 }

@@ -3,6 +3,7 @@ using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Queue;
 using ChatDesk.Resources;
+using ChatDesk.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
@@ -11,7 +12,7 @@ namespace ChatDesk.Features.Supervision;
 
 /// <summary>The live queue picture and today's figures. Session events refresh both; a periodic refresh
 /// also catches what raises no session event (tickets, the day turning over).</summary>
-public sealed partial class SupervisorPage
+public sealed partial class SupervisorPage : CircuitComponent
 {
     private static readonly TimeSpan FigureRefresh = TimeSpan.FromSeconds(30);
 
@@ -22,8 +23,6 @@ public sealed partial class SupervisorPage
     private StaffActor actor = StaffActor.Nobody;
     private int? channelId;
     private IDisposable? subscription;
-    private Timer? ticker;
-    private Timer? figureTimer;
 
     [Inject] private SupervisionService Supervision { get; set; } = default!;
     [Inject] private TodayFiguresService Figures { get; set; } = default!;
@@ -38,42 +37,32 @@ public sealed partial class SupervisorPage
     protected override async Task OnInitializedAsync()
     {
         actor = StaffActor.From((await Auth).User);
-        channels = await Supervision.ChannelsAsync(actor, CancellationToken.None);
-        snapshot = await Supervision.SnapshotAsync(actor, channelId, CancellationToken.None);
-        today = await Figures.TodayAsync(actor, channelId, viewer.Zone, CancellationToken.None);
+        channels = await Supervision.ChannelsAsync(actor, Aborted);
+        snapshot = await Supervision.SnapshotAsync(actor, channelId, Aborted);
+        today = await Figures.TodayAsync(actor, channelId, viewer.Zone, Aborted);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
-        subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged ? InvokeAsync(() => Guarded(RefreshAsync)) : Task.CompletedTask);
-        ticker = new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        figureTimer = new Timer(_ => InvokeAsync(() => Guarded(RefreshFiguresAsync)), null, FigureRefresh, FigureRefresh);
+        subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged ? OnRendererAsync(RefreshAsync) : Task.CompletedTask);
+        // The longest wait ticks every second; the figures are counted again every half minute.
+        Every(TimeSpan.FromSeconds(1), () => { StateHasChanged(); return Task.CompletedTask; }, Time);
+        Every(FigureRefresh, RefreshFiguresAsync, Time);
         // "Today" is the viewer's day: once the browser has said its zone, count again in that zone.
         if (await viewer.ReadAsync(JS)) await RefreshFiguresAsync();
     }
 
-    private async Task Guarded(Func<Task> work)
-    {
-        try
-        {
-            await work();
-        }
-        catch (Exception e)
-        {
-            await DispatchExceptionAsync(e);
-        }
-    }
 
     private async Task RefreshAsync()
     {
-        snapshot = await Supervision.SnapshotAsync(actor, channelId, CancellationToken.None);
+        snapshot = await Supervision.SnapshotAsync(actor, channelId, Aborted);
         await RefreshFiguresAsync();
     }
 
     private async Task RefreshFiguresAsync()
     {
-        today = await Figures.TodayAsync(actor, channelId, viewer.Zone, CancellationToken.None);
+        today = await Figures.TodayAsync(actor, channelId, viewer.Zone, Aborted);
         StateHasChanged();
     }
 
@@ -86,10 +75,8 @@ public sealed partial class SupervisorPage
     private string LongestWait() =>
         snapshot.OldestRequestedAt is { } oldest ? WaitText.Since(oldest, Time.GetUtcNow()) : "–";
 
-    public void Dispose()
+    protected override void OnDisposing()
     {
-        ticker?.Dispose();
-        figureTimer?.Dispose();
         subscription?.Dispose();
     }
 }

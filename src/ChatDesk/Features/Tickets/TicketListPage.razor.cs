@@ -63,11 +63,11 @@ public sealed partial class TicketListPage
     protected override async Task OnInitializedAsync()
     {
         userId = (await Auth).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        channels = await Desk.ChannelsAsync(userId, CancellationToken.None);
+        channels = await Desk.ChannelsAsync(userId, Aborted);
     }
 
     protected override async Task OnParametersSetAsync() =>
-        rows = await Desk.ListAsync(userId, new TicketFilter(StatusFilter, Channel), CancellationToken.None);
+        rows = await Desk.ListAsync(userId, new TicketFilter(StatusFilter, Channel), Aborted);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

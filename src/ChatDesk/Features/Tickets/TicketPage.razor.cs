@@ -41,13 +41,13 @@ public sealed partial class TicketPage
 
     private async Task LoadAsync()
     {
-        ticket = await Desk.GetAsync(userId, Number, CancellationToken.None);
+        ticket = await Desk.GetAsync(userId, Number, Aborted);
         loaded = true;
     }
 
     private async Task ReplyAsync(string text)
     {
-        var outcome = await RunAsync(() => Desk.ReplyAsync(userId, Number, text, CancellationToken.None));
+        var outcome = await RunAsync(() => Desk.ReplyAsync(userId, Number, text, Aborted));
         (notice, noticeIsError) = outcome switch
         {
             ReplyOutcome.Sent => (T.Format("ReplySent", ticket?.Customer.Email), false),
@@ -60,10 +60,10 @@ public sealed partial class TicketPage
     }
 
     private async Task CloseAsync() =>
-        Explain(await RunAsync(() => Desk.CloseAsync(userId, Number, CancellationToken.None)), "WasClosed", "AlreadyClosed");
+        Explain(await RunAsync(() => Desk.CloseAsync(userId, Number, Aborted)), "WasClosed", "AlreadyClosed");
 
     private async Task ReopenAsync() =>
-        Explain(await RunAsync(() => Desk.ReopenAsync(userId, Number, CancellationToken.None)), "WasReopened", "AlreadyReopened");
+        Explain(await RunAsync(() => Desk.ReopenAsync(userId, Number, Aborted)), "WasReopened", "AlreadyReopened");
 
     private void Explain(StatusOutcome outcome, string done, string already) => (notice, noticeIsError) = outcome switch
     {

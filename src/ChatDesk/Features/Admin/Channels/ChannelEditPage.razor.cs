@@ -43,15 +43,15 @@ public sealed partial class ChannelEditPage
         // After creating, the address changes to the new id: the form already holds what was saved.
         if (channel is not null && Id is not null && channel.Id == Id) return;
         actor = StaffActor.From((await Auth).User);
-        staff = await Admin.StaffAsync(actor, CancellationToken.None);
-        folders = await Admin.FaqFoldersAsync(actor, CancellationToken.None);
+        staff = await Admin.StaffAsync(actor, Aborted);
+        folders = await Admin.FaqFoldersAsync(actor, Aborted);
         if (Id is null)
         {
             channel = NewChannel();
             savedSlug = null;
             return;
         }
-        channel = await Admin.GetAsync(actor, Id.Value, CancellationToken.None);
+        channel = await Admin.GetAsync(actor, Id.Value, Aborted);
         loaded = channel is null ? null : ChannelCopy.Clone(channel);
         missing = channel is null;
         savedSlug = channel?.Slug;
@@ -91,7 +91,7 @@ public sealed partial class ChannelEditPage
         status = null;
         try
         {
-            var result = await ValidationText.UnderAsync(T.Culture, () => Admin.SaveAsync(actor, channel, CancellationToken.None, loaded));
+            var result = await ValidationText.UnderAsync(T.Culture, () => Admin.SaveAsync(actor, channel, Aborted, loaded));
             triedSaving = !result.Saved;
             errors = new FieldErrors(result.Errors);
             serverErrors = [.. result.Errors.Where(e => e.PropertyName == nameof(ChatChannel.Slug) || e.PropertyName.StartsWith("Members[", StringComparison.Ordinal)
@@ -102,7 +102,7 @@ public sealed partial class ChannelEditPage
             foreach (var member in channel.Members) member.ChannelId = result.Id;
             savedSlug = channel.Slug;
             // What the database now holds (after any normalising), not the form's copy, is the next save's baseline.
-            loaded = await Admin.GetAsync(actor, result.Id, CancellationToken.None);
+            loaded = await Admin.GetAsync(actor, result.Id, Aborted);
             status = T["Saved"];
             if (created) Navigation.NavigateTo($"/admin/channels/{result.Id}", replace: true);
         }

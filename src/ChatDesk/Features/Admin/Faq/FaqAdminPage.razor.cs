@@ -23,9 +23,9 @@ public sealed partial class FaqAdminPage : AdminPageBase
 
     private async Task ReloadAsync()
     {
-        folders = await Admin.FoldersAsync(Actor, CancellationToken.None);
+        folders = await Admin.FoldersAsync(Actor, Aborted);
         if (selectedFolder is { } id && folders.All(f => f.Id != id)) selectedFolder = null;
-        articles = await Admin.ArticlesAsync(Actor, selectedFolder, search, CancellationToken.None);
+        articles = await Admin.ArticlesAsync(Actor, selectedFolder, search, Aborted);
     }
 
     private async Task SelectFolderAsync(int? id)
@@ -49,7 +49,7 @@ public sealed partial class FaqAdminPage : AdminPageBase
     private async Task EditAsync(int id)
     {
         notice = null;
-        editing = await Admin.ArticleAsync(Actor, id, CancellationToken.None);
+        editing = await Admin.ArticleAsync(Actor, id, Aborted);
         if (editing is null)
         {
             notice = T["FaqArticleMissing"];

@@ -37,7 +37,7 @@ public sealed partial class FaqArticleEditor
         busy = true;
         try
         {
-            var change = await Admin.SaveArticleAsync(Actor, Article, CancellationToken.None);
+            var change = await Admin.SaveArticleAsync(Actor, Article, Aborted);
             errors = change.Errors;
             if (change.Succeeded) await OnDone.InvokeAsync(T.Format("ArticleSaved", Article.Title.Trim()));
         }
@@ -52,7 +52,7 @@ public sealed partial class FaqArticleEditor
         busy = true;
         try
         {
-            var change = await Admin.DeleteArticleAsync(Actor, Article.Id, CancellationToken.None);
+            var change = await Admin.DeleteArticleAsync(Actor, Article.Id, Aborted);
             (errors, confirmingDelete) = (change.Errors, false);
             if (change.Succeeded) await OnDone.InvokeAsync(T.Format("ArticleDeleted", saved));
         }

@@ -19,7 +19,7 @@ public sealed partial class StaffAdminPage : AdminPageBase
 
     private StaffAdminText T => StaffAdminText.For(Text.Language);
 
-    protected override async Task LoadAsync() => users = await Staff.ListAsync(Actor, CancellationToken.None);
+    protected override async Task LoadAsync() => users = await Staff.ListAsync(Actor, Aborted);
 
     private void StartNew()
     {
@@ -48,8 +48,8 @@ public sealed partial class StaffAdminPage : AdminPageBase
         if (editing is null) return;
         var form = editing;
         var result = await ValidationText.UnderAsync(T.Culture, () => editingId is null
-            ? Staff.CreateAsync(Actor, form, CancellationToken.None)
-            : Staff.UpdateAsync(Actor, editingId, form, CancellationToken.None));
+            ? Staff.CreateAsync(Actor, form, Aborted)
+            : Staff.UpdateAsync(Actor, editingId, form, Aborted));
         // On errors the form stays open with everything typed, and each error shows at its field.
         if (!result.Succeeded)
         {
@@ -65,7 +65,7 @@ public sealed partial class StaffAdminPage : AdminPageBase
     {
         if (resetting is null) return;
         var (who, id) = (Actor, resetting.Id);
-        var result = await ValidationText.UnderAsync(T.Culture, () => Staff.ResetPasswordAsync(who, id, password, CancellationToken.None));
+        var result = await ValidationText.UnderAsync(T.Culture, () => Staff.ResetPasswordAsync(who, id, password, Aborted));
         errors = result.Errors;
         if (!result.Succeeded) return;
         generated = result.GeneratedPassword;
@@ -75,7 +75,7 @@ public sealed partial class StaffAdminPage : AdminPageBase
 
     private async Task SetDisabledAsync(StaffListItem user, bool disabled)
     {
-        var result = await Staff.SetDisabledAsync(Actor, user.Id, disabled, CancellationToken.None);
+        var result = await Staff.SetDisabledAsync(Actor, user.Id, disabled, Aborted);
         status = result.Succeeded
             ? T.Format(disabled ? "DisabledDone" : "EnabledDone", user.UserName)
             : string.Join(" ", result.Errors.Select(e => e.ErrorMessage));

@@ -21,8 +21,8 @@ public sealed partial class TemplateAdminPage : AdminPageBase
 
     private async Task ReloadAsync()
     {
-        templates = await Admin.ListAsync(Actor, CancellationToken.None);
-        missing = await Admin.MissingSystemTemplatesAsync(Actor, CancellationToken.None);
+        templates = await Admin.ListAsync(Actor, Aborted);
+        missing = await Admin.MissingSystemTemplatesAsync(Actor, Aborted);
     }
 
     private void New()
@@ -40,7 +40,7 @@ public sealed partial class TemplateAdminPage : AdminPageBase
     private async Task EditAsync(int id)
     {
         notice = null;
-        editing = await Admin.GetAsync(Actor, id, CancellationToken.None);
+        editing = await Admin.GetAsync(Actor, id, Aborted);
         if (editing is null)
         {
             notice = T["TemplateMissing"];

@@ -59,6 +59,8 @@ public sealed partial class TemplateEditor
 
     public async ValueTask DisposeAsync()
     {
+        // The renderer calls only DisposeAsync when both exist: cancel the I/O token too.
+        Dispose();
         if (module is null) return;
         try { await module.DisposeAsync(); }
         catch (JSDisconnectedException) { }
@@ -71,7 +73,7 @@ public sealed partial class TemplateEditor
         busy = true;
         try
         {
-            var change = await Admin.SaveAsync(Actor, Template, CancellationToken.None);
+            var change = await Admin.SaveAsync(Actor, Template, Aborted);
             errors = change.Errors;
             if (change.Succeeded) await OnDone.InvokeAsync(T.Format("TemplateSaved", Template.Name.Trim()));
         }

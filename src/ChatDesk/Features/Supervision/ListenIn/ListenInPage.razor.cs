@@ -2,6 +2,7 @@ using ChatDesk.Features.Agents;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
 using ChatDesk.Resources;
+using ChatDesk.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
@@ -11,7 +12,7 @@ namespace ChatDesk.Features.Supervision.ListenIn;
 /// <summary>One chat, live and read-only, for a user who may listen in on its channel; a manager may also take it
 /// over (then answer and end it here) or transfer it. ListenInDesk decides every part of that; this page only reads
 /// and never publishes anything, so nobody in the chat learns that someone is listening.</summary>
-public sealed partial class ListenInPage : IDisposable
+public sealed partial class ListenInPage : CircuitComponent
 {
     private readonly List<ChatMessage> messages = [];
     private readonly ViewerTimeZone viewer = new();
@@ -44,7 +45,7 @@ public sealed partial class ListenInPage : IDisposable
     {
         if (!firstRender) return;
         // Subscribed even when not (yet) available: every event is checked again by the desk before anything shows.
-        subscription = Events.SubscribeSession(SessionId, e => InvokeAsync(() => OnEventAsync(e)));
+        subscription = Events.SubscribeSession(SessionId, e => OnRendererAsync(() => OnEventAsync(e)));
         presenceSubscription = Events.SubscribeChannels(e => e is PresenceChanged ? OnPresenceChangedAsync() : Task.CompletedTask);
         // The first reload catches anything said between the prerender and the subscription (rule 1).
         await LoadAsync();
@@ -55,21 +56,14 @@ public sealed partial class ListenInPage : IDisposable
     private async Task OnEventAsync(ChatEvent chatEvent)
     {
         if (chatEvent is TypingChanged) return;
-        try
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
+        await LoadAsync();
+        StateHasChanged();
     }
 
-    private Task OnPresenceChangedAsync() => InvokeAsync(async () =>
+    private Task OnPresenceChangedAsync() => OnRendererAsync(async () =>
     {
         if (actor is null || view is not { CanManage: true, IsLive: true }) return;
-        targets = await Desk.TransferTargetsAsync(actor, SessionId, CancellationToken.None);
+        targets = await Desk.TransferTargetsAsync(actor, SessionId, Aborted);
         StateHasChanged();
     });
 
@@ -77,7 +71,7 @@ public sealed partial class ListenInPage : IDisposable
     private async Task LoadAsync()
     {
         if (actor is null) return;
-        view = await Desk.OpenAsync(actor, SessionId, CancellationToken.None);
+        view = await Desk.OpenAsync(actor, SessionId, Aborted);
         if (view is null)
         {
             messages.Clear();
@@ -85,16 +79,16 @@ public sealed partial class ListenInPage : IDisposable
             return;
         }
         var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
-        messages.AddRange(await Desk.MessagesAfterAsync(actor, SessionId, after, CancellationToken.None));
-        targets = view is { CanManage: true, IsLive: true } ? await Desk.TransferTargetsAsync(actor, SessionId, CancellationToken.None) : [];
+        messages.AddRange(await Desk.MessagesAfterAsync(actor, SessionId, after, Aborted));
+        targets = view is { CanManage: true, IsLive: true } ? await Desk.TransferTargetsAsync(actor, SessionId, Aborted) : [];
     }
 
-    private Task TakeOverAsync() => ManageAsync(a => Desk.TakeOverAsync(a, SessionId, CancellationToken.None), T["TookOver"]);
+    private Task TakeOverAsync() => ManageAsync(a => Desk.TakeOverAsync(a, SessionId, Aborted), T["TookOver"]);
 
     private Task TransferAsync(string toId)
     {
         var name = targets.FirstOrDefault(t => t.Id == toId).Name ?? "";
-        return ManageAsync(a => Desk.TransferAsync(a, SessionId, toId, CancellationToken.None), T.Format("TransferredTo", name));
+        return ManageAsync(a => Desk.TransferAsync(a, SessionId, toId, Aborted), T.Format("TransferredTo", name));
     }
 
     private async Task ManageAsync(Func<StaffActor, Task<ManageOutcome>> action, string done)
@@ -124,7 +118,7 @@ public sealed partial class ListenInPage : IDisposable
     {
         if (actor is null) return ComposerOutcome.Refused;
         error = null;
-        var result = await Desk.SendAsync(actor, SessionId, clientId, text, CancellationToken.None);
+        var result = await Desk.SendAsync(actor, SessionId, clientId, text, Aborted);
         if (result is SendResult.NotActive or SendResult.NotFound) error = T["NotActive"];
         StateHasChanged();
         return ComposerOutcomes.From(result);
@@ -136,7 +130,7 @@ public sealed partial class ListenInPage : IDisposable
         busy = true;
         try
         {
-            if (!await Desk.EndAsync(actor, SessionId, CancellationToken.None)) (notice, noticeIsError) = (T["NotLive"], true);
+            if (!await Desk.EndAsync(actor, SessionId, Aborted)) (notice, noticeIsError) = (T["NotLive"], true);
         }
         finally
         {
@@ -145,7 +139,7 @@ public sealed partial class ListenInPage : IDisposable
         }
     }
 
-    public void Dispose()
+    protected override void OnDisposing()
     {
         presenceSubscription?.Dispose();
         subscription?.Dispose();

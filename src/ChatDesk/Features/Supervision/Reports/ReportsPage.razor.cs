@@ -47,7 +47,7 @@ public sealed partial class ReportsPage
     protected override async Task OnInitializedAsync()
     {
         actor = StaffActor.From((await Auth).User);
-        channels = await Reports.ChannelsAsync(actor, CancellationToken.None);
+        channels = await Reports.ChannelsAsync(actor, Aborted);
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -74,7 +74,7 @@ public sealed partial class ReportsPage
         var next = new ReportQuery(from, to, channelId, viewer.Zone);
         problem = next.Problem;
         query = next;
-        tables = problem is null ? await Reports.TablesAsync(actor, next, T, CancellationToken.None) : null;
+        tables = problem is null ? await Reports.TablesAsync(actor, next, T, Aborted) : null;
     }
 
     private void ShowAsync() =>

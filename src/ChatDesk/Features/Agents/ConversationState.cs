@@ -1,0 +1,120 @@
+using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
+using ChatDesk.Resources;
+
+namespace ChatDesk.Features.Agents;
+
+/// <summary>One chat as its agent sees it: the session (own, or handed over and read-only), messages, a pending
+/// transfer, and what the Task menu allows. One per open conversation; the component renders it.</summary>
+public sealed partial class ConversationState(AgentDesk desk, ConversationService conversations, ChannelDirectory channels,
+    TransferBoard transfers)
+{
+    private readonly List<ChatMessage> messages = [];
+    // Events and the first load may overlap at awaits; one load at a time so no message is added twice.
+    private readonly SemaphoreSlim loading = new(1, 1);
+
+    public string AgentId { get; private set; } = "";
+    public long SessionId { get; private set; }
+
+    /// <summary>Null when the chat is neither the agent's own nor one they handed over: nothing is shown.</summary>
+    public ChatSession? Session { get; private set; }
+
+    /// <summary>A chat this agent handed over: visible until closed, never answerable.</summary>
+    public bool ReadOnly { get; private set; }
+
+    /// <summary>A transfer this agent offered and the receiver has not answered yet.</summary>
+    public TransferOffer? Pending { get; private set; }
+
+    public IReadOnlyList<ChatMessage> Messages => messages;
+    public CustomerHistory History { get; private set; } = CustomerHistory.None;
+    public string Language { get; private set; } = "en";
+    public bool CustomerTyping { get; private set; }
+
+    private bool Active => Session?.Status == SessionStatus.Active;
+
+    public bool CanCompose => Active && !ReadOnly;
+    public bool CanEnd => Active && !ReadOnly;
+    public bool CanTransfer => CanEnd && Pending is null;
+    public bool CanCreateTicket => !ReadOnly && Session?.TicketId is null;
+    public bool CanSendTranscript => !ReadOnly;
+
+    /// <summary>An active own chat must be ended (or handed over) before its window closes.</summary>
+    public bool CanClose => ReadOnly || !Active;
+
+    /// <summary>Loads the chat if this agent may see it; false (and nothing loaded) otherwise.</summary>
+    public async Task<bool> OpenAsync(string agentId, long sessionId, CancellationToken ct)
+    {
+        AgentId = agentId;
+        SessionId = sessionId;
+        await LoadSessionAsync(ct);
+        if (Session is null) return false;
+        await LoadMessagesAsync(ct);
+        History = await desk.HistoryAsync(AgentId, SessionId, ct);
+        Language = (await channels.FindByIdAsync(Session.ChannelId, ct))?.Language ?? "en";
+        return true;
+    }
+
+    /// <summary>Applies a bus event; true when new customer messages were marked read (the lists' unread counts change).</summary>
+    public async Task<bool> ApplyAsync(ChatEvent chatEvent, CancellationToken ct)
+    {
+        switch (chatEvent)
+        {
+            case TypingChanged { Who: AuthorKind.Customer } typing:
+                CustomerTyping = typing.IsTyping;
+                return false;
+            case TypingChanged:
+                return false;
+            case TransferChanged:
+                await LoadPendingAsync(ct);
+                return false;
+            default:
+                await LoadSessionAsync(ct);
+                return await LoadMessagesAsync(ct);
+        }
+    }
+
+    // The agent's own chat, or one they handed over (read-only until they close it); nothing else.
+    private async Task LoadSessionAsync(CancellationToken ct)
+    {
+        var own = await desk.OwnChatAsync(AgentId, SessionId, ct);
+        Session = own ?? await desk.HandedOverChatAsync(AgentId, SessionId, ct);
+        ReadOnly = own is null && Session is not null;
+        await LoadPendingAsync(ct);
+    }
+
+    private async Task LoadPendingAsync(CancellationToken ct) =>
+        Pending = await transfers.PendingForAsync(SessionId, ct) is { } offer && offer.FromAgentId == AgentId ? offer : null;
+
+    // Only messages after the last one shown: an event never doubles a message, a missed one is caught up.
+    private async Task<bool> LoadMessagesAsync(CancellationToken ct)
+    {
+        IReadOnlyList<ChatMessage> added;
+        await loading.WaitAsync(ct);
+        try
+        {
+            var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
+            added = await conversations.MessagesAfterAsync(SessionId, after, ct);
+            messages.AddRange(added);
+        }
+        finally { loading.Release(); }
+        if (added.Any(m => m.Author == AuthorKind.Customer)) CustomerTyping = false;
+        // Shown here means read: the unread count in the chat list goes back to zero.
+        if (ReadOnly || !added.Any(m => m.Author == AuthorKind.Customer && !m.ReadByAgent)) return false;
+        await conversations.MarkReadByAgentAsync(SessionId, ct);
+        return true;
+    }
+
+    public string EndedText(StaffText t) => Session?.EndReason switch
+    {
+        EndReason.CustomerLeft => t["CustomerLeft"],
+        EndReason.ConnectionLost => t["ConnectionLost"],
+        EndReason.Customer => t["CustomerEnded"],
+        EndReason.Idle => t["EndedIdle"],
+        EndReason.Agent => t["YouEnded"],
+        _ => t["ChatEnded"],
+    };
+
+    /// <summary>Inserted text goes after what the agent already wrote, to review and send.</summary>
+    public static string Compose(string current, string inserted) =>
+        string.IsNullOrWhiteSpace(current) ? inserted : current.TrimEnd() + " " + inserted;
+}
