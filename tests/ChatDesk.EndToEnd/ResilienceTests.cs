@@ -47,13 +47,14 @@ public sealed class ResilienceTests(ResilienceFixture fixture) : ResilienceTest(
         await anna.GetByRole(AriaRole.Button, new() { Name = "Offer transfer" }).ClickAsync();
         await Expect(oskar.GetByRole(AriaRole.Button, new() { Name = "Accept transfer of Restart Transfer" })).ToBeVisibleAsync();
 
+        await MarkAsync(anna, oskar, customer);
         await Fixture.App.StopAsync(graceful: true);
         await Fixture.App.RestartAsync();
 
-        await Expect(anna.GetByText(new Regex("Waiting for .* to accept the transfer"))).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        foreach (var page in new[] { anna, oskar, customer }) await WaitForReloadAsync(page);
+        await Expect(anna.GetByText(new Regex("Waiting for .* to accept the transfer"))).ToBeVisibleAsync();
         var accept = oskar.GetByRole(AriaRole.Button, new() { Name = "Accept transfer of Restart Transfer" });
-        await Expect(accept).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await WaitUntilInteractiveAsync(oskar);
+        await Expect(accept).ToBeVisibleAsync();
         await accept.ClickAsync();
         await Expect(customer.GetByText("You are chatting with Oskar")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Textbox(customer, "Message").FillAsync("Hello after the restart");
@@ -83,8 +84,9 @@ public sealed class ResilienceTests(ResilienceFixture fixture) : ResilienceTest(
             {
                 await customer.ReloadAsync();
                 await WaitUntilInteractiveAsync(customer);
-                // The request is remembered: no second form to send it again.
-                await Expect(customer.GetByRole(AriaRole.Button, new() { Name = "E-mail me the chat log" })).ToHaveCountAsync(0);
+                // The request is remembered: it cannot be sent a second time, and its progress is shown.
+                await Expect(customer.GetByRole(AriaRole.Button, new() { Name = "E-mail me the chat log" })).ToBeDisabledAsync();
+                await Expect(customer.GetByText("We could not send the chat log yet. We will keep trying.")).ToBeVisibleAsync();
             }
             await Fixture.App.StopAsync(graceful: true);
             await Fixture.App.RestartAsync();

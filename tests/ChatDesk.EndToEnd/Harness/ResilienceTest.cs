@@ -19,6 +19,20 @@ public abstract class ResilienceTest(ResilienceFixture fixture) : BrowserTestBas
         Assert.Equal(1, await items.CountAsync());
     }
 
+    /// <summary>Marks the pages, so <see cref="WaitForReloadAsync"/> can tell a page that reloaded itself after a
+    /// restart from the old one still on screen.</summary>
+    protected static async Task MarkAsync(params IPage[] pages)
+    {
+        foreach (var page in pages) await page.EvaluateAsync("() => window.chatdeskBeforeRestart = true");
+    }
+
+    /// <summary>Waits until the page has reloaded itself (the old circuit was refused) and is interactive again.</summary>
+    protected static async Task WaitForReloadAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => !window.chatdeskBeforeRestart", null, new() { Timeout = 60_000 });
+        await WaitUntilInteractiveAsync(page);
+    }
+
     /// <summary>Opens one of the agent's chats from "My chats" or "Recent chats" in the workspace.</summary>
     protected static Task OpenChatAsync(IPage agent, string customerName) =>
         agent.Locator("button.session-button", new() { HasText = customerName }).First.ClickAsync();
