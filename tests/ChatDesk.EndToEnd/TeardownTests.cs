@@ -26,7 +26,12 @@ public sealed partial class TeardownTests(ChatDeskFixture fixture) : BrowserTest
         }
         // Some chats active (the agent's capacity allows a few), the rest queued.
         for (var i = 1; i <= 3; i++)
-            await agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from Teardown Customer {i}", Exact = true }).ClickAsync();
+        {
+            var accept = agent.GetByRole(AriaRole.Button, new() { Name = $"Accept chat from Teardown Customer {i}", Exact = true });
+            await accept.ClickAsync();
+            // The queue re-renders as the chat leaves it: wait, so the next click does not land on a shifted row.
+            await Expect(accept).ToHaveCountAsync(0);
+        }
         await Expect(agent.GetByRole(AriaRole.List, new() { Name = "My chats" }).Locator("li")).ToHaveCountAsync(3);
         for (var i = 1; pages.Count < 20; i++)
         {
