@@ -60,7 +60,7 @@ public sealed partial class CustomerPreChat
         StateHasChanged();
         try
         {
-            var result = await EmailCheck.CheckAsync(Input.Email, CancellationToken.None);
+            var result = await EmailCheck.CheckAsync(Input.Email, Aborted);
             normalizedEmail = result.Accepted ? result.Normalized : null;
             errors["Email"] = EmailCheckText.Describe(result, Text);
         }
