@@ -70,10 +70,10 @@ public sealed class TransferBoard(IDbContextFactory<ChatDeskDbContext> contexts,
         CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var channelId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.ChannelId).FirstOrDefaultAsync(ct);
         // A conditional delete: of two agents settling one offer, only one removes the row.
-        var removed = await db.TransferOffers.Where(which).ExecuteDeleteAsync(ct) > 0;
-        if (removed) events.Publish(new TransferChanged(sessionId, channelId));
-        return removed;
+        if (await db.TransferOffers.Where(which).ExecuteDeleteAsync(ct) == 0) return false;
+        var channelId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.ChannelId).FirstOrDefaultAsync(ct);
+        events.Publish(new TransferChanged(sessionId, channelId));
+        return true;
     }
 }
