@@ -73,6 +73,7 @@ public static class ChatDeskComposition
         services.AddScoped<CustomerCircuit>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CustomerCircuit>());
         services.AddHostedService<ChatTimeouts>();
+        services.AddChatDeskChatTokens();
 
         services.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(configuration, DemoOptions.Section);
         services.AddScoped<RoleSeeder>();

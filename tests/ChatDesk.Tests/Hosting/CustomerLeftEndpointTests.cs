@@ -29,7 +29,7 @@ public sealed class CustomerLeftEndpointTests : IDisposable
         var chat = await factory.Services.GetRequiredService<ConversationService>()
             .StartAsync(channelId, new CustomerDetails { Name = "Kim" }, "Hi", null, CancellationToken.None);
 
-        var response = await client.PostAsync("/api/chat/left", Beacon(chat.PublicToken));
+        var response = await client.PostAsync("/api/chat/left", Beacon(chat.IssuedToken!));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var stored = await factory.Services.GetRequiredService<ConversationService>().FindAsync(chat.Id, CancellationToken.None);

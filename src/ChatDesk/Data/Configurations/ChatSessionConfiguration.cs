@@ -8,8 +8,10 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
 {
     public void Configure(EntityTypeBuilder<ChatSession> session)
     {
-        session.Property(s => s.PublicToken).HasMaxLength(64);
-        session.HasIndex(s => s.PublicToken).IsUnique();
+        // Only the token's SHA-256 (hex) is stored; the raw token never reaches the database.
+        session.Property(s => s.TokenHash).HasMaxLength(64);
+        session.HasIndex(s => s.TokenHash).IsUnique();
+        session.Ignore(s => s.IssuedToken);
         session.HasIndex(s => new { s.ChannelId, s.Status, s.RequestedAt });
         // Reports and the supervisor's figures select chats by the day they were created.
         session.HasIndex(s => s.CreatedAt);

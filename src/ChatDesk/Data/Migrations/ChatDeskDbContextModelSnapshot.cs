@@ -444,11 +444,6 @@ namespace ChatDesk.Data.Migrations
                     b.Property<long?>("ManagerWarnedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PublicToken")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
@@ -470,6 +465,10 @@ namespace ChatDesk.Data.Migrations
 
                     b.Property<long?>("TicketId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("TranscriptSentAt")
                         .HasColumnType("INTEGER");
@@ -519,7 +518,7 @@ namespace ChatDesk.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("PublicToken")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("ChannelId", "Status", "RequestedAt");

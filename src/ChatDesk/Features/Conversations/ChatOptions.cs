@@ -12,6 +12,16 @@ public sealed class ChatOptions
 
     /// <summary>How long after the customer closed the window the chat ends as "customer left"; a reload comes back sooner.</summary>
     public int LeftGraceSeconds { get; set; } = 20;
+
+    /// <summary>How long after a chat ended its page stays readable (log, rating, transcript) to the browser that
+    /// holds its token; after that the token opens nothing and the page starts a new chat.</summary>
+    public int EndedAccessMinutes { get; set; } = 30;
+
+    /// <summary>How long after a chat ended "Return to chat" is offered and accepted.</summary>
+    public int ReturnMinutes { get; set; } = 5;
+
+    public TimeSpan EndedAccess => TimeSpan.FromMinutes(EndedAccessMinutes);
+    public TimeSpan ReturnWindow => TimeSpan.FromMinutes(ReturnMinutes);
 }
 
 public sealed class ChatOptionsValidator : AbstractValidator<ChatOptions>
@@ -21,5 +31,10 @@ public sealed class ChatOptionsValidator : AbstractValidator<ChatOptions>
         // The lease is renewed every few seconds: a shorter grace would end chats whose window is still there.
         RuleFor(o => o.DropGraceSeconds).InclusiveBetween(30, 86400);
         RuleFor(o => o.LeftGraceSeconds).InclusiveBetween(0, 3600);
+        // At least a minute to read the end form and rate; at most a week, so an ended chat does not stay open to
+        // whoever gets the browser later. Returning makes sense only while the page itself is still open.
+        RuleFor(o => o.EndedAccessMinutes).InclusiveBetween(1, 10080);
+        RuleFor(o => o.ReturnMinutes).InclusiveBetween(0, 1440)
+            .LessThanOrEqualTo(o => o.EndedAccessMinutes).WithMessage("'Return Minutes' must not exceed 'Ended Access Minutes'.");
     }
 }

@@ -61,20 +61,23 @@ public sealed partial class ChatSession
         AgentDisplayName = null;
     }
 
-    /// <summary>The customer came back from the end form: to the same agent when they are online, else the queue.</summary>
-    public void Return(bool agentOnline, DateTimeOffset now)
+    /// <summary>The customer came back from the end form: to the same agent when they are online, else the queue;
+    /// only within Chat:ReturnMinutes of the end, so an old browser cannot wake a chat long after.</summary>
+    public ReturnOutcome Return(bool agentOnline, DateTimeOffset now, ChatOptions options)
     {
-        if (Status != SessionStatus.Ended) throw new InvalidSessionTransitionException(Status, SessionStatus.Active);
+        if (Status != SessionStatus.Ended) return ReturnOutcome.NotEnded;
+        if (!CanReturn(now, options)) return ReturnOutcome.TooLate;
         if (agentOnline && AgentId is not null)
         {
             Accept(AgentId, AgentDisplayName ?? "", now);
-            return;
+            return ReturnOutcome.Returned;
         }
         Move(SessionStatus.Queued);
         RequestedAt = now;
         AgentId = null;
         EndedAt = null;
         EndReason = null;
+        return ReturnOutcome.Returned;
     }
 
     public void End(EndReason reason, DateTimeOffset now)
@@ -94,10 +97,12 @@ public sealed partial class ChatSession
         FaqShown = string.Join(',', articleIds);
     }
 
-    public void PostTicket(long ticketId)
+    /// <summary>The request is posted: the chat is over for the customer from now (their token's access runs from it).</summary>
+    public void PostTicket(long ticketId, DateTimeOffset now)
     {
         Move(SessionStatus.TicketPosted);
         TicketId = ticketId;
+        EndedAt = now;
     }
 
     public void Rate(int rating, string? comment)

@@ -6,8 +6,9 @@ namespace ChatDesk.Features.Conversations;
 public sealed partial class ChatSession
 {
     public long Id { get; set; }
-    /// <summary>Unguessable; binds an anonymous customer to this session.</summary>
-    public string PublicToken { get; set; } = "";
+    /// <summary>SHA-256 (hex) of the unguessable token that binds an anonymous customer's browser to this session
+    /// (<see cref="ChatToken"/>); the raw token is never stored. Null: no browser can open the chat (anonymised).</summary>
+    public string? TokenHash { get; set; }
     public int ChannelId { get; set; }
     public ChatChannel? Channel { get; set; }
     public CustomerDetails Customer { get; set; } = new();

@@ -80,7 +80,7 @@ public sealed partial class ConversationService
         ChangeAsync(sessionId, (s, _) => s.GoOffline(), ct);
 
     public Task<bool> TicketPostedAsync(long sessionId, long ticketId, CancellationToken ct) =>
-        ChangeAsync(sessionId, (s, _) => s.PostTicket(ticketId), ct);
+        ChangeAsync(sessionId, (s, now) => s.PostTicket(ticketId, now), ct);
 
     public Task<bool> EndAsync(long sessionId, EndReason reason, CancellationToken ct) =>
         ChangeAsync(sessionId, (s, now) => s.End(reason, now), ct);
@@ -127,17 +127,29 @@ public sealed partial class ConversationService
         return requeued;
     }
 
-    /// <summary>The customer came back from the end form: the same agent if online, else the queue.</summary>
-    public async Task<bool> ReturnAsync(long sessionId, bool agentOnline, CancellationToken ct)
+    /// <summary>The customer came back from the end form: the same agent if online, else the queue; refused as
+    /// <see cref="ReturnOutcome.TooLate"/> past Chat:ReturnMinutes after the end.</summary>
+    public async Task<ReturnOutcome> ReturnAsync(long sessionId, bool agentOnline, CancellationToken ct)
     {
-        var returned = await ChangeAsync(sessionId, (s, now) => s.Return(agentOnline, now), ct);
+        var outcome = ReturnOutcome.NotEnded;
+        var returned = await ChangeAsync(sessionId, (_, s, now) =>
+        {
+            outcome = s.Return(agentOnline, now, chat);
+            return Task.FromResult(outcome == ReturnOutcome.Returned);
+        }, ct);
         if (returned)
             await SendAsync(sessionId, AuthorKind.System, "", Guid.NewGuid(), "Customer returned to the chat", ct, MessageKind.Event);
-        return returned;
+        return returned ? ReturnOutcome.Returned : outcome;
     }
 
+    /// <summary>The customer's rating, only while the ended chat is still open to them (Chat:EndedAccessMinutes).</summary>
     public Task<bool> RateAsync(long sessionId, int rating, string? comment, CancellationToken ct) =>
-        ChangeAsync(sessionId, (s, _) => s.Rate(rating, comment), ct);
+        ChangeAsync(sessionId, (_, s, now) =>
+        {
+            if (s.TokenExpired(now, chat)) return Task.FromResult(false);
+            s.Rate(rating, comment);
+            return Task.FromResult(true);
+        }, ct);
 
     /// <summary>Applies a state change through the entity's rules; false when the change is not allowed now.</summary>
     private Task<bool> ChangeAsync(long sessionId, Action<ChatSession, DateTimeOffset> change, CancellationToken ct) =>

@@ -1,14 +1,14 @@
-using System.Security.Cryptography;
 using ChatDesk.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Conversations;
 
 /// <summary>Every change to a chat goes through here: persisted first, then published (rule 1).</summary>
 public sealed partial class ConversationService(
-    IDbContextFactory<ChatDeskDbContext> contexts, IChatEvents events, TimeProvider time)
+    IDbContextFactory<ChatDeskDbContext> contexts, IChatEvents events, TimeProvider time, IOptions<ChatOptions>? options = null)
 {
-    public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+    private readonly ChatOptions chat = options?.Value ?? new ChatOptions();
 
     /// <summary>Starts a chat from the pre-chat form: the question is the first message, the chat is queued.</summary>
     /// <param name="faqShown">Articles offered first: the chat then waits in the FAQ step, not the queue.</param>
@@ -17,9 +17,10 @@ public sealed partial class ConversationService(
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var token = ChatToken.New();
         var session = new ChatSession
         {
-            PublicToken = NewToken(), ChannelId = channelId, Customer = customer, CreatedAt = now,
+            TokenHash = ChatToken.Hash(token), ChannelId = channelId, Customer = customer, CreatedAt = now,
             SourceUrl = sourceUrl is { Length: <= 2048 } ? sourceUrl : null, CustomerSeenAt = now,
         };
         if (faqShown is { Count: > 0 })
@@ -40,15 +41,30 @@ public sealed partial class ConversationService(
         session.InitialQueuePosition = await QueueQueries.PositionAsync(db, session, ct);
         await db.SaveChangesAsync(ct);
         events.Publish(new SessionChanged(session.Id, channelId, session.Status));
+        session.IssuedToken = token;
         return session;
     }
 
+    /// <summary>The chat a browser's token opens: found by the token's hash, confirmed in constant time, and only
+    /// while the token lives (Chat:EndedAccessMinutes after the end); an expired token is as unknown as a forged one.</summary>
     public async Task<ChatSession?> FindByTokenAsync(string? token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64) return null;
+        if (!ChatToken.IsPlausible(token)) return null;
+        var hash = ChatToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.PublicToken == token, ct);
+        var found = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.TokenHash == hash, ct);
+        if (found is null || !ChatToken.Matches(token!, found.TokenHash) || found.TokenExpired(time.GetUtcNow(), chat)) return null;
+        return found;
     }
+
+    /// <summary>When the customer's "Return to chat" and their access to the ended chat run out.</summary>
+    public TokenDeadlines DeadlinesOf(ChatSession session) => session.DeadlinesFor(chat);
+
+    /// <summary>Whether the chat's token no longer opens it (the page then forgets it, as a reload would).</summary>
+    public bool TokenExpired(ChatSession session) => session.TokenExpired(time.GetUtcNow(), chat);
+
+    /// <summary>Whether the end form offers "Return to chat" now.</summary>
+    public bool CanReturn(ChatSession session) => session.CanReturn(time.GetUtcNow(), chat);
 
     public async Task<ChatSession?> FindAsync(long sessionId, CancellationToken ct)
     {
@@ -127,9 +143,6 @@ public sealed partial class ConversationService(
 
     public void Typing(ChatSession session, AuthorKind who, bool isTyping) =>
         events.Publish(new TypingChanged(session.Id, session.ChannelId, who, isTyping));
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 public enum SendResult { Sent, Duplicate, Empty, NotActive, NotFound }

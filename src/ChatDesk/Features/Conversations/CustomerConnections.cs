@@ -44,12 +44,13 @@ public sealed class CustomerConnections(
                 .SetProperty(s => s.CustomerGoneAt, time.GetUtcNow()), ct);
     }
 
-    /// <summary>The customer closed the window (the page's beacon); unknown tokens change nothing.</summary>
+    /// <summary>The customer closed the window (the page's beacon); unknown and expired tokens change nothing.</summary>
     public async Task<bool> LeftAsync(string token, CancellationToken ct)
     {
-        if (token.Length is 0 or > 64) return false;
+        var session = await conversations.FindByTokenAsync(token, ct);
+        if (session is null) return false;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Sessions.Where(s => s.PublicToken == token)
+        return await db.Sessions.Where(s => s.Id == session.Id)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.CustomerConnection, CustomerConnection.Left)
                 .SetProperty(s => s.CustomerGoneAt, time.GetUtcNow()), ct) > 0;

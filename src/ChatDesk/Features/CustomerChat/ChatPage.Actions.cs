@@ -13,7 +13,7 @@ public sealed partial class ChatPage
         var started = await Flow.StartAsync(channel!, input, email, timeZoneId,
             CustomerChatFlow.SourceUrl(Source, Navigation.Uri), Closing);
         suggestions = started.Suggestions;
-        await module!.InvokeVoidAsync("saveToken", Closing, TokenKey, started.Session.PublicToken);
+        await module!.InvokeVoidAsync("saveToken", Closing, TokenKey, started.Session.IssuedToken);
         await AttachAsync(started.Session);
         StateHasChanged();
     }
@@ -52,6 +52,7 @@ public sealed partial class ChatPage
 
     private async Task NewChatAsync()
     {
+        StopDeadlineWatch();
         sessionSubscription?.Dispose();
         sessionSubscription = null;
         session = null;

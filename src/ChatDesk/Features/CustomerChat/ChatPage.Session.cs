@@ -32,6 +32,7 @@ public sealed partial class ChatPage
         await LoadNewMessagesAsync();
         await RefreshQueueAsync();
         await LoadStepDataAsync();
+        WatchDeadlines();
     }
 
     // What a resumed FAQ step or ticket confirmation needs to show again after a reload.
@@ -61,6 +62,7 @@ public sealed partial class ChatPage
                 session = await Conversations.FindAsync(chatEvent.SessionId, Closing) ?? session;
                 await LoadNewMessagesAsync();
                 await LoadStepDataAsync();
+                WatchDeadlines();
                 break;
             case TypingChanged typing when typing.Who == AuthorKind.Agent:
                 agentTyping = typing.IsTyping;

@@ -155,6 +155,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await closing.CancelAsync();
+        StopDeadlineWatch();
         availabilitySubscription?.Dispose();
         SettingsChanged.Changed -= OnSettingsChanged;
         sessionSubscription?.Dispose();

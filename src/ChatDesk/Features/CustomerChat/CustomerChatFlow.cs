@@ -55,8 +55,9 @@ public sealed class CustomerChatFlow(ConversationService conversations, FaqSearc
         return new(ComposerOutcomes.From(result));
     }
 
-    /// <summary>Back from the end form: to the same agent while they have a workspace open, else to the queue.</summary>
-    public Task<bool> ReturnAsync(ChatSession session, CancellationToken ct) =>
+    /// <summary>Back from the end form: to the same agent while they have a workspace open, else to the queue;
+    /// refused past Chat:ReturnMinutes after the end.</summary>
+    public Task<ReturnOutcome> ReturnAsync(ChatSession session, CancellationToken ct) =>
         conversations.ReturnAsync(session.Id, session.AgentId is { } agent && presence.IsOnline(agent), ct);
 
     /// <summary>The page the customer came from: the widget's source when it is a web address, else this page.</summary>

@@ -14,6 +14,8 @@ public sealed class ChatTimeoutsTests : IDisposable
     private readonly CustomerConnections connections;
     private readonly ChatTimeouts timeouts;
     private readonly int channelId;
+    // The browser's side of each chat: the raw token is only in what StartAsync returned.
+    private readonly Dictionary<long, string> tokens = [];
 
     public ChatTimeoutsTests()
     {
@@ -27,6 +29,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     {
         var chat = await conversations.StartAsync(channelId, new CustomerDetails { Name = "Kim" }, "Hi", null, CancellationToken.None);
         await conversations.AcceptAsync(chat.Id, "agent", "Anna", "", CancellationToken.None);
+        tokens[chat.Id] = chat.IssuedToken!;
         return chat.Id;
     }
 
@@ -87,7 +90,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     {
         var chat = await ActiveChatAsync();
         await connections.UpAsync(chat, CancellationToken.None);
-        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        await connections.LeftAsync(tokens[chat], CancellationToken.None);
         await connections.DownAsync(chat, CancellationToken.None);
 
         time.Advance(TimeSpan.FromSeconds(19));
@@ -104,7 +107,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     {
         var chat = await ActiveChatAsync();
         await connections.UpAsync(chat, CancellationToken.None);
-        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        await connections.LeftAsync(tokens[chat], CancellationToken.None);
         await connections.DownAsync(chat, CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(2));
         await connections.UpAsync(chat, CancellationToken.None);
@@ -122,7 +125,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     public async Task AnEndReadBeforeTheCustomerCameBackDoesNotCommit()
     {
         var chat = await ActiveChatAsync();
-        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        await connections.LeftAsync(tokens[chat], CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(30));
         await connections.UpAsync(chat, CancellationToken.None);
 
@@ -135,7 +138,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     {
         var chat = await conversations.StartAsync(channelId, new CustomerDetails { Name = "Kim" }, "Hi", null, CancellationToken.None);
         await connections.UpAsync(chat.Id, CancellationToken.None);
-        await connections.LeftAsync(chat.PublicToken, CancellationToken.None);
+        await connections.LeftAsync(chat.IssuedToken!, CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(20));
 
         await timeouts.EndAbandonedAsync(CancellationToken.None);
@@ -148,7 +151,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     {
         var chat = await ActiveChatAsync();
         await connections.UpAsync(chat, CancellationToken.None);
-        await connections.LeftAsync((await StoredAsync(chat)).PublicToken, CancellationToken.None);
+        await connections.LeftAsync(tokens[chat], CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(20));
 
         await Restarted().EndAbandonedAsync(CancellationToken.None);

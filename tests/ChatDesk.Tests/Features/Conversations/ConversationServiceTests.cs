@@ -136,7 +136,7 @@ public sealed class ConversationServiceTests : IDisposable
         await service.AcceptAsync(chat.Id, "agent", "Anna", "", CancellationToken.None);
         await service.EndAsync(chat.Id, EndReason.Customer, CancellationToken.None);
 
-        Assert.True(await service.ReturnAsync(chat.Id, agentOnline: false, CancellationToken.None));
+        Assert.Equal(ReturnOutcome.Returned, await service.ReturnAsync(chat.Id, agentOnline: false, CancellationToken.None));
 
         var stored = await service.FindAsync(chat.Id, CancellationToken.None);
         Assert.Equal(SessionStatus.Queued, stored!.Status);
@@ -146,7 +146,7 @@ public sealed class ConversationServiceTests : IDisposable
     [Fact]
     public async Task TokensAreUnguessableAndUnique()
     {
-        var tokens = Enumerable.Range(0, 1000).Select(_ => ConversationService.NewToken()).ToHashSet();
+        var tokens = Enumerable.Range(0, 1000).Select(_ => ChatToken.New()).ToHashSet();
 
         Assert.Equal(1000, tokens.Count);
         Assert.All(tokens, t => Assert.True(t.Length >= 43));

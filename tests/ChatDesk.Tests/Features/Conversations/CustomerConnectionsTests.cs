@@ -43,7 +43,7 @@ public sealed class CustomerConnectionsTests : IDisposable
     public async Task AWindowConnectingAfterTheCustomerLeftMarksThemBackAndMovesTheVersion()
     {
         await connections.UpAsync(chat.Id, CancellationToken.None);
-        Assert.True(await connections.LeftAsync(chat.PublicToken, CancellationToken.None));
+        Assert.True(await connections.LeftAsync(chat.IssuedToken!, CancellationToken.None));
         await connections.DownAsync(chat.Id, CancellationToken.None);
         var left = await StoredAsync();
         Assert.Equal(CustomerConnection.Left, left.CustomerConnection);
@@ -66,7 +66,7 @@ public sealed class CustomerConnectionsTests : IDisposable
         await connections.RenewAsync(CancellationToken.None);
         Assert.Equal(time.GetUtcNow(), (await StoredAsync()).CustomerSeenAt);
 
-        await connections.LeftAsync(chat.PublicToken, CancellationToken.None);
+        await connections.LeftAsync(chat.IssuedToken!, CancellationToken.None);
         var leftAt = time.GetUtcNow();
         time.Advance(TimeSpan.FromSeconds(5));
         await connections.RenewAsync(CancellationToken.None);

@@ -50,7 +50,7 @@ public sealed class TransitionRaceTests : IDisposable
             var chat = await ActiveAsync("anna");
             await service.EndAsync(chat, EndReason.Customer, CancellationToken.None);
             var (returned, ended) = await RaceAsync(
-                () => service.ReturnAsync(chat, agentOnline: true, CancellationToken.None),
+                async () => await service.ReturnAsync(chat, agentOnline: true, CancellationToken.None) == ReturnOutcome.Returned,
                 () => service.EndAsAgentAsync(chat, "anna", CancellationToken.None));
 
             var stored = await LoadAsync(chat);

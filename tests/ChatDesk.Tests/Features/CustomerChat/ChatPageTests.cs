@@ -51,7 +51,7 @@ public sealed class ChatPageTests : CustomerComponentContext
         var chat = await Conversations.StartAsync(Channel.Id, new CustomerDetails { Name = "Kim" }, "Where is my order?", null, default);
         if (accept) await Conversations.AcceptAsync(chat.Id, "anna-id", "Anna", "", default);
         if (end) await Conversations.EndAsync(chat.Id, EndReason.Agent, default);
-        chatJs.Setup<string?>("loadToken", "chatdesk:support").SetResult(chat.PublicToken);
+        chatJs.Setup<string?>("loadToken", "chatdesk:support").SetResult(chat.IssuedToken);
         return chat;
     }
 

@@ -93,14 +93,14 @@ public sealed class CustomerChatFlowTests : IDisposable
         }
         await using (await presence.ConnectAsync("anna-id", Presence.Away, default))
         {
-            Assert.True(await flow.ReturnAsync(chat, default));
+            Assert.Equal(ReturnOutcome.Returned, await flow.ReturnAsync(chat, default));
         }
         Assert.Equal(SessionStatus.Active, (await conversations.FindAsync(chat.Id, default))!.Status);
 
         await conversations.EndAsync(chat.Id, EndReason.Customer, default);
-        time.Advance(TimeSpan.FromHours(1)); // well past the presence grace
+        time.Advance(TimeSpan.FromMinutes(3)); // past the presence grace, within Chat:ReturnMinutes
         await presence.RefreshAsync(default);
-        Assert.True(await flow.ReturnAsync(chat, default));
+        Assert.Equal(ReturnOutcome.Returned, await flow.ReturnAsync(chat, default));
         Assert.Equal(SessionStatus.Queued, (await conversations.FindAsync(chat.Id, default))!.Status);
     }
 

@@ -96,7 +96,10 @@ public sealed class CustomerComponentTests : CustomerComponentContext
     [Fact]
     public void TheEndFormOffersRatingAndTranscriptOnlyWhenTheChannelHasThem()
     {
-        var session = new ChatSession(SessionStatus.Ended) { Id = 1, EndReason = EndReason.Agent, Customer = new() { Email = "kim@example.com" } };
+        var session = new ChatSession(SessionStatus.Ended)
+        {
+            Id = 1, EndReason = EndReason.Agent, EndedAt = DateTimeOffset.UtcNow, Customer = new() { Email = "kim@example.com" },
+        };
         Channel.PostChat.Rating = true;
         Channel.PostChat.Transcript = true;
 

@@ -15,7 +15,7 @@ public sealed class CustomerTranscriptTests : CustomerComponentContext
     {
         var session = new ChatSession(SessionStatus.Ended)
         {
-            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = Channel.Id,
+            TokenHash = Guid.NewGuid().ToString("N"), ChannelId = Channel.Id,
             Customer = new CustomerDetails { Name = "Kim", Email = "kim@example.com" },
         };
         using var db = Database.CreateDbContext();

@@ -53,7 +53,7 @@ public sealed class MailTestDatabase : IDisposable, IDbContextFactory<ChatDeskDb
     {
         var session = new ChatSession(SessionStatus.Ended)
         {
-            PublicToken = Guid.NewGuid().ToString("N"),
+            TokenHash = Guid.NewGuid().ToString("N"),
             ChannelId = channel.Id,
             Customer = customer,
             AgentDisplayName = agent,

@@ -19,7 +19,7 @@ public sealed class TranscriptRaceTests : IDisposable
         var channel = database.AddChannel();
         var session = new ChatSession(SessionStatus.Ended)
         {
-            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
+            TokenHash = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
             Customer = new CustomerDetails { Name = "Anna", Email = "anna@example.com" },
         };
         await using (var db = database.CreateDbContext())

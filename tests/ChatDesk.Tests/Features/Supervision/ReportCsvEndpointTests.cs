@@ -132,7 +132,7 @@ public sealed class ReportCsvEndpointTests : IDisposable
         var requested = new DateTimeOffset(2026, 11, 2, hour, 0, 0, TimeSpan.Zero);
         return new ChatSession(SessionStatus.Ended)
         {
-            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channelId, Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
+            TokenHash = Guid.NewGuid().ToString("N"), ChannelId = channelId, Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
             CreatedAt = requested, RequestedAt = requested, AcceptedAt = requested.AddSeconds(wait),
             EndedAt = requested.AddSeconds(wait + duration), Rating = rating, AgentId = "someone", AgentDisplayName = "Someone",
         };

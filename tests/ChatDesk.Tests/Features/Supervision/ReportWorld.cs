@@ -34,7 +34,7 @@ public sealed class ReportWorld : IDisposable
         var accepted = waitSeconds is { } wait ? requested.AddSeconds(wait) : (DateTimeOffset?)null;
         var session = new ChatSession(status ?? (durationSeconds is not null ? SessionStatus.Ended : SessionStatus.Active))
         {
-            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
+            TokenHash = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
             Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
             CreatedAt = requested, RequestedAt = requested, AcceptedAt = accepted,
             EndedAt = durationSeconds is { } duration ? accepted!.Value.AddSeconds(duration) : null,
@@ -45,7 +45,7 @@ public sealed class ReportWorld : IDisposable
 
     public ChatSession Abandoned(ChatChannel channel, DateTimeOffset requested, int leftAfterSeconds) => Save(new ChatSession(SessionStatus.Abandoned)
     {
-        PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
+        TokenHash = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
         Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
         CreatedAt = requested, RequestedAt = requested, EndedAt = requested.AddSeconds(leftAfterSeconds),
         EndReason = EndReason.Abandoned,
@@ -54,7 +54,7 @@ public sealed class ReportWorld : IDisposable
     /// <summary>Asked, read the FAQ suggestions and was helped: never reached the queue.</summary>
     public ChatSession ResolvedByFaq(ChatChannel channel, DateTimeOffset asked) => Save(new ChatSession(SessionStatus.ResolvedByFaq)
     {
-        PublicToken = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
+        TokenHash = Guid.NewGuid().ToString("N"), ChannelId = channel.Id,
         Customer = new CustomerDetails { Name = "Customer", Email = "customer@example.com" },
         CreatedAt = asked, EndedAt = asked.AddMinutes(2), EndReason = EndReason.ResolvedByFaq,
     });

@@ -25,7 +25,7 @@ public sealed class TicketCreationHistoryTests : IDisposable
     {
         var session = new ChatSession(SessionStatus.Active)
         {
-            PublicToken = Guid.NewGuid().ToString("N"), ChannelId = world.English.Id,
+            TokenHash = Guid.NewGuid().ToString("N"), ChannelId = world.English.Id,
             Customer = new CustomerDetails { Name = "Kim", Email = "kim@example.com" }, AgentId = Anna, AgentDisplayName = "Anna",
             LastSequence = 1, Messages = [TestMessages.Customer(1, "2026-03-02T09:00:00Z", "Kim", "Hello")],
         };

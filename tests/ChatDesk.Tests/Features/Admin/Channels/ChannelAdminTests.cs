@@ -117,7 +117,7 @@ public sealed partial class ChannelAdminTests : IDisposable
         long sessionId;
         await using (var db = database.CreateDbContext())
         {
-            var session = new ChatSession(SessionStatus.Queued) { ChannelId = channel.Id, PublicToken = "t1" };
+            var session = new ChatSession(SessionStatus.Queued) { ChannelId = channel.Id, TokenHash = "t1" };
             db.Sessions.Add(session);
             db.Tickets.Add(new Ticket { ChannelId = channel.Id, Number = 1001, Question = "Where?" });
             await db.SaveChangesAsync();
