@@ -18,6 +18,8 @@ public sealed class OptionsValidationTests
     [InlineData("EmailValidation:NameServers", "dns.example.com", "EmailValidation:NameServers")]
     [InlineData("Demo:Password", "short", "Demo:Password")]
     [InlineData("Chat:DropGraceSeconds", "5", "Chat:DropGraceSeconds")]
+    [InlineData("Chat:EndedAccessMinutes", "0", "Chat:EndedAccessMinutes")]
+    [InlineData("Chat:ReturnMinutes", "31", "Chat:ReturnMinutes")] // longer than the default 30 of EndedAccessMinutes
     [InlineData("ConnectionStrings:ChatDesk", "Data Source=x;Bogus Key=1", "ConnectionStrings:ChatDesk")]
     public async Task ABadValueStopsStartupWithAMessageNamingTheKey(string key, string value, string namedKey)
     {
