@@ -10,7 +10,8 @@ public sealed partial class ConversationService(
 {
     private readonly ChatOptions chat = options?.Value ?? new ChatOptions();
 
-    /// <summary>Starts a chat from the pre-chat form: the question is the first message, the chat is queued.</summary>
+    /// <summary>Starts a chat from the pre-chat form: the question is the first message, the chat is queued. The
+    /// returned session carries the raw token (<see cref="ChatSession.IssuedToken"/>) for the browser; only its hash is stored.</summary>
     /// <param name="faqShown">Articles offered first: the chat then waits in the FAQ step, not the queue.</param>
     public async Task<ChatSession> StartAsync(int channelId, CustomerDetails customer, string question, string? sourceUrl,
         CancellationToken ct, IReadOnlyList<int>? faqShown = null)
