@@ -18,6 +18,9 @@ public sealed class OptionsValidationTests
     [InlineData("EmailValidation:NameServers", "dns.example.com", "EmailValidation:NameServers")]
     [InlineData("Demo:Password", "short", "Demo:Password")]
     [InlineData("Chat:DropGraceSeconds", "5", "Chat:DropGraceSeconds")]
+    [InlineData("Abuse:TicketsPerClientPerHour", "0", "Abuse:TicketsPerClientPerHour")]
+    [InlineData("Abuse:ConfirmationsPerRecipientPerDay", "-1", "Abuse:ConfirmationsPerRecipientPerDay")]
+    [InlineData("Abuse:TicketFormMinSeconds", "600", "Abuse:TicketFormMinSeconds")]
     [InlineData("ConnectionStrings:ChatDesk", "Data Source=x;Bogus Key=1", "ConnectionStrings:ChatDesk")]
     public async Task ABadValueStopsStartupWithAMessageNamingTheKey(string key, string value, string namedKey)
     {
