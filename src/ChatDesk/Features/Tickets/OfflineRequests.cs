@@ -30,16 +30,27 @@ public sealed record OfflineResult(OfflineOutcome Outcome, Ticket? Ticket = null
 /// <summary>The public request form's rules, in front of <see cref="TicketService"/>: bots are turned away
 /// quietly, a client may send only so many requests an hour, and an address gets only so many confirmations a
 /// day, so the form can be used neither to flood the desk nor to mail strangers.</summary>
-public sealed class OfflineRequests(TicketService tickets, TicketLimiter limiter, IOptions<TicketLimitOptions> options, TimeProvider time)
+public sealed class OfflineRequests(
+    TicketService tickets, TicketLimiter limiter, IOptions<TicketLimitOptions> options, TimeProvider time, ILogger<OfflineRequests> logger)
 {
     /// <exception cref="InvalidOperationException">No such channel, or it does not take tickets.</exception>
     public async Task<OfflineResult> SubmitAsync(OfflineRequest request, CancellationToken cancellationToken)
     {
-        if (LooksLikeABot(request)) return new(OfflineOutcome.Refused);
-        if (!limiter.TryTakeRequest(request.ClientAddress)) return new(OfflineOutcome.TooManyFromClient);
+        // Logged with the client, so an operator sees who is knocking; never with what they typed.
+        if (LooksLikeABot(request))
+        {
+            logger.LogInformation("Request form on channel {Channel} refused as a bot for client {Client}.", request.ChannelId, request.ClientAddress);
+            return new(OfflineOutcome.Refused);
+        }
+        if (!limiter.TryTakeRequest(request.ClientAddress))
+        {
+            logger.LogWarning("Request form on channel {Channel} refused: client {Client} is over its hourly limit.", request.ChannelId, request.ClientAddress);
+            return new(OfflineOutcome.TooManyFromClient);
+        }
 
         var recipient = EmailSyntax.Check(request.Customer.Email);
         var confirm = !recipient.IsValid || limiter.TryTakeConfirmation(recipient.Normalized!);
+        if (!confirm) logger.LogWarning("No ticket confirmation mailed: the recipient is over its daily limit (client {Client}).", request.ClientAddress);
         var ticket = await tickets.CreateFromOfflineFormAsync(
             request.ChannelId, request.Customer, request.Question, cancellationToken, confirm);
         return new(confirm ? OfflineOutcome.Registered : OfflineOutcome.RegisteredWithoutConfirmation, ticket);

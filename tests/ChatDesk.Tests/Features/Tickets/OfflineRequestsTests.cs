@@ -3,6 +3,7 @@ using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Tests.Features.Email;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,7 +26,7 @@ public sealed class OfflineRequestsTests : IDisposable
         });
         limiter = new TicketLimiter(options);
         var tickets = new TicketService(database, new TemplateRenderer(), new MailOutbox(database, new OutboxSignal(), time), time);
-        requests = new OfflineRequests(tickets, limiter, options, time);
+        requests = new OfflineRequests(tickets, limiter, options, time, NullLogger<OfflineRequests>.Instance);
     }
 
     private OfflineRequest Request(int channelId, string email = "stranger@example.org", string client = "203.0.113.7",
