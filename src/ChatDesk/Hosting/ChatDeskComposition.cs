@@ -49,6 +49,7 @@ public static class ChatDeskComposition
         services.AddChatDeskMailOutbox();
         services.AddChatDeskFaq();
         services.AddChatDeskTicketDesk();
+        services.AddChatDeskOfflineRequests(configuration);
 
         services.AddValidatedOptions<EmailValidationOptions, EmailValidationOptionsValidator>(configuration, EmailValidationOptions.Section);
         services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();

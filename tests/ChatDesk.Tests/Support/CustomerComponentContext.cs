@@ -39,6 +39,12 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddSingleton<ChannelSettingsChanged>();
         Services.AddSingleton<QueueInsight>();
         Services.AddSingleton<TicketService>();
+        // The request form's limits, generous here; a test that wants them tighter replaces the options.
+        Services.AddSingleton(Options.Create(new TicketLimitOptions { TicketFormMinSeconds = 0 }));
+        Services.AddSingleton<TicketLimiter>();
+        Services.AddSingleton<OfflineRequests>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<ClientAddress>();
         Services.AddSingleton<CustomerConnections>();
         Services.AddScoped<CustomerCircuit>();
         Services.AddScoped<CustomerChatFlow>();

@@ -17,6 +17,7 @@ public sealed partial class ConversationService(
         CancellationToken ct, IReadOnlyList<int>? faqShown = null)
     {
         var now = time.GetUtcNow();
+        customer = ChatText.CleanDetails(customer);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var token = ChatToken.New();
         var session = new ChatSession

@@ -48,11 +48,12 @@ public sealed class CustomerChatFlow(ConversationService conversations, FaqSearc
     public async Task<CustomerSend> SendAsync(ChatSession? session, string text, Guid clientId, CancellationToken ct)
     {
         if (session is null) return new(ComposerOutcome.Ended);
-        if (string.IsNullOrWhiteSpace(text)) return new(ComposerOutcome.Refused);
+        // Only spaces or invisible characters (zero-width, bidi controls) would be stored as nothing.
+        if (ChatText.IsBlank(text)) return new(ComposerOutcome.Refused, "MessageEmpty");
         if (await conversations.WasSentAsync(session.Id, clientId, ct)) return new(ComposerOutcome.Accepted);
         if (!throttle.TryTake()) return new(ComposerOutcome.Refused, "TooFast");
         var result = await conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, clientId, text, ct);
-        return new(ComposerOutcomes.From(result));
+        return new(ComposerOutcomes.From(result), result == SendResult.Empty ? "MessageEmpty" : null);
     }
 
     /// <summary>Back from the end form: to the same agent while they have a workspace open, else to the queue;

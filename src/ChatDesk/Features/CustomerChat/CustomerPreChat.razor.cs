@@ -31,7 +31,11 @@ public sealed partial class CustomerPreChat
     [Parameter] public string SubmitText { get; set; } = "";
     [Parameter] public string? Failure { get; set; }
     /// <summary>Called with the checked input and the normalised e-mail address.</summary>
-    [Parameter, EditorRequired] public Func<PreChatInput, string, Task> OnSubmit { get; set; } = default!;
+    [Parameter] public Func<PreChatInput, string, Task>? OnSubmit { get; set; }
+    /// <summary>Instead of <see cref="OnSubmit"/>: false when the submission was refused, so the question stays in its box.</summary>
+    [Parameter] public Func<PreChatInput, string, Task<bool>>? OnTrySubmit { get; set; }
+    /// <summary>More inside the form, before the question (the request form's hidden field).</summary>
+    [Parameter] public RenderFragment? Extra { get; set; }
 
     private bool Needs(CustomerFields field) => Required.HasFlag(field);
     private string? ErrorFor(string field) => errors.GetValueOrDefault(field);
@@ -97,7 +101,9 @@ public sealed partial class CustomerPreChat
         {
             await CheckEmailAsync();
             if (errors["Email"] is not null) return false;
-            await OnSubmit(Input, normalizedEmail ?? Input.Email.Trim());
+            var email = normalizedEmail ?? Input.Email.Trim();
+            if (OnTrySubmit is not null) return await OnTrySubmit(Input, email);
+            if (OnSubmit is not null) await OnSubmit(Input, email);
             return true;
         }
         finally

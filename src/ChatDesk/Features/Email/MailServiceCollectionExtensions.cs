@@ -5,7 +5,7 @@ namespace ChatDesk.Features.Email;
 internal static class MailServiceCollectionExtensions
 {
     /// <summary>The outbox and what writes to it. Needs AddChatDeskData, AddChatDeskEmail (IEmailSender and
-    /// SmtpOptions), IChatEvents, ConversationService and a TimeProvider. Singletons: each call opens its own
+    /// SmtpOptions), IChatEvents, ConversationService, CustomerEmailCheck and a TimeProvider. Singletons: each call opens its own
     /// context from the factory.</summary>
     public static IServiceCollection AddChatDeskMailOutbox(this IServiceCollection services)
     {
@@ -17,6 +17,7 @@ internal static class MailServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<TranscriptMailer>();
+        services.AddSingleton<TranscriptAddress>();
         services.AddSingleton<TicketService>();
         return services;
     }

@@ -1,5 +1,6 @@
 using ChatDesk.Data;
 using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,8 @@ public sealed class TicketDesk(IDbContextFactory<ChatDeskDbContext> contexts, Ma
     /// never shows a reply the outbox does not have, nor the other way round.</summary>
     public async Task<ReplyOutcome> ReplyAsync(string userId, int number, string text, CancellationToken ct)
     {
-        var reply = TemplateRenderer.Clean(text).Trim();
+        // Cleaned like chat text: no bidi controls or invisible characters reach the customer's mail or the history.
+        var reply = ChatText.Clean(text, int.MaxValue);
         if (reply.Length == 0) return ReplyOutcome.Empty;
         if (reply.Length > MaxReplyLength) return ReplyOutcome.TooLong;
 

@@ -17,10 +17,11 @@ public sealed class TicketService(
     internal const string FromChat = "From a chat";
 
     /// <summary>Stores the offline form's ticket and, in the same transaction, the confirmation mail to the customer
-    /// (skipped when they gave no usable e-mail address).</summary>
+    /// (skipped when they gave no usable e-mail address, or when <paramref name="confirm"/> is false). The form goes
+    /// through <see cref="OfflineRequests"/>, which decides whether a confirmation may be mailed.</summary>
     /// <exception cref="InvalidOperationException">No such channel, or it does not take tickets.</exception>
     public async Task<Ticket> CreateFromOfflineFormAsync(
-        int channelId, CustomerDetails customer, string question, CancellationToken cancellationToken)
+        int channelId, CustomerDetails customer, string question, CancellationToken cancellationToken, bool confirm = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var channel = await LoadChannelAsync(channelId, cancellationToken);
@@ -33,7 +34,7 @@ public sealed class TicketService(
             var ticket = NewTicket(channel, customer, question.Trim(), number);
             db.Tickets.Add(ticket);
             await RecordCreatedAsync(db, ticket, null, ticket.Customer.Name, FromRequestForm, cancellationToken);
-            mailQueued = await StageConfirmationAsync(db, channel, ticket, cancellationToken);
+            mailQueued = confirm && await StageConfirmationAsync(db, channel, ticket, cancellationToken);
             return ticket;
         }, cancellationToken);
         if (mailQueued) outbox.NotifyQueued();
@@ -79,7 +80,7 @@ public sealed class TicketService(
     {
         Number = number,
         ChannelId = channel.Id,
-        Customer = Copy(customer),
+        Customer = ChatText.CleanDetails(customer),
         // The column holds 20 000 characters; a longer chat keeps its start, where the question usually is.
         Question = question.Length > MaxQuestionLength ? question[..(MaxQuestionLength - 1)] + "…" : question,
         Category = channel.Offline.TicketCategory,
@@ -108,12 +109,13 @@ public sealed class TicketService(
         if (!address.IsValid) return false;
         var template = await SystemTemplates.FindAsync(db, SystemTemplate.TicketConfirmation, channel.Language, cancellationToken);
         var zone = ChatLog.ResolveZone(ticket.Customer.TimeZoneId, channel.Hours.TimeZoneId);
+        // Name and question are echoed without markup or anything that clicks: the form is not a link mailer.
         var mail = renderer.Render(template, new TemplateValues(
-            CustomerName: ticket.Customer.Name,
+            CustomerName: MailSafeText.Neutralise(ticket.Customer.Name),
             ChannelName: channel.Name,
             Date: TimeZoneInfo.ConvertTime(ticket.CreatedAt, zone),
             TicketNumber: ticket.Number,
-            TicketQuestion: ticket.Question));
+            TicketQuestion: MailSafeText.Neutralise(ticket.Question)));
         outbox.Stage(db, mail.To(address.Normalized!));
         return true;
     }
@@ -124,10 +126,4 @@ public sealed class TicketService(
         return await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == channelId, cancellationToken)
             ?? throw new InvalidOperationException($"Channel {channelId} does not exist.");
     }
-
-    private static CustomerDetails Copy(CustomerDetails c) => new()
-    {
-        Name = c.Name, Email = c.Email, Company = c.Company, Phone = c.Phone, Country = c.Country,
-        Consent = c.Consent, TimeZoneId = c.TimeZoneId,
-    };
 }

@@ -2,6 +2,7 @@ using Bunit;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Email;
+using ChatDesk.Features.EmailValidation;
 using ChatDesk.Resources;
 using ChatDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,12 @@ namespace ChatDesk.Tests.Features.CustomerChat;
 
 public sealed class CustomerTranscriptTests : CustomerComponentContext
 {
-    private ChatSession AddChat()
+    private ChatSession AddChat(string email = "kim@example.com")
     {
         var session = new ChatSession(SessionStatus.Ended)
         {
             TokenHash = Guid.NewGuid().ToString("N"), ChannelId = Channel.Id,
-            Customer = new CustomerDetails { Name = "Kim", Email = "kim@example.com" },
+            Customer = new CustomerDetails { Name = "Kim", Email = email },
         };
         using var db = Database.CreateDbContext();
         db.Sessions.Add(session);
@@ -83,5 +84,49 @@ public sealed class CustomerTranscriptTests : CustomerComponentContext
         view.Render(p => p.Add(c => c.Session, Reloaded(session.Id)));
 
         Assert.StartsWith("The chat log was sent to kim@example.com at", Status(view));
+    }
+
+    private List<string> Recipients()
+    {
+        using var db = Database.CreateDbContext();
+        return db.Outbox.AsNoTracking().Select(m => m.To).ToList();
+    }
+
+    [Fact]
+    public void TheTranscriptFormShowsTheChatsAddressReadOnlyAndSendsThere()
+    {
+        var view = Transcript(AddChat("kim@example.com"));
+
+        var input = view.Find("#transcript-email");
+        Assert.Equal("kim@example.com", input.GetAttribute("value"));
+        Assert.True(input.HasAttribute("readonly"));
+        Assert.Empty(view.FindAll("#transcript-ask"));
+        view.Find("button").Click();
+
+        view.WaitForAssertion(() => Assert.Equal(["kim@example.com"], Recipients()));
+    }
+
+    [Fact]
+    public void AChatWithoutAnAddressAsksForOneChecksItLikeThePreChatFormAndSendsThere()
+    {
+        Domains.Answers["nomail.example"] = DomainCheck.NullMx;
+        var session = AddChat("");
+        var view = Transcript(session);
+        Assert.Equal("This chat has no e-mail address yet. Enter yours to get the chat log; it is checked like the form at the start.",
+            view.Find("#transcript-ask").TextContent);
+        Assert.False(view.Find("#transcript-email").HasAttribute("readonly"));
+
+        view.Find("#transcript-email").Change("kim@nomail.example");
+        view.Find("button").Click();
+        view.WaitForAssertion(() => Assert.Equal("The domain nomail.example does not accept e-mail.", view.Find("#transcript-error").TextContent));
+        Assert.Empty(Recipients());
+        Assert.Equal("kim@nomail.example", view.Find("#transcript-email").GetAttribute("value"));
+
+        view.Find("#transcript-email").Change("kim@example.org");
+        view.Find("button").Click();
+
+        view.WaitForAssertion(() => Assert.Equal(["kim@example.org"], Recipients()));
+        using var db = Database.CreateDbContext();
+        Assert.Equal("kim@example.org", db.Sessions.AsNoTracking().Single(s => s.Id == session.Id).Customer.Email);
     }
 }

@@ -87,6 +87,7 @@ public sealed class TicketDeskReplyTests : IDisposable
     [Theory]
     [InlineData("", ReplyOutcome.Empty)]
     [InlineData(" \n\t ", ReplyOutcome.Empty)]
+    [InlineData("\u200B\u2060\uFEFF\u202E", ReplyOutcome.Empty)]
     [InlineData(null, ReplyOutcome.TooLong)]
     public async Task AnEmptyOrTooLongReplyIsRefusedAndNothingIsRecorded(string? text, ReplyOutcome expected)
     {

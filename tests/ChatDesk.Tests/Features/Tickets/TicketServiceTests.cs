@@ -73,15 +73,16 @@ public sealed class TicketServiceTests : IDisposable
         await database.AddSystemTemplatesAsync();
         var channel = await database.AddChannelAsync();
 
-        await OfflineAsync(channel, "Where is my <order>?");
+        await OfflineAsync(channel, "Where is my order? 1 < 2 & <b>bold</b>");
 
         var mail = Assert.Single(await database.OutboxAsync());
         Assert.Equal("anna@example.com", mail.To);
         Assert.Equal("We have received your request #1001", mail.Subject);
         Assert.Contains("ticket ID #1001", mail.TextBody);
-        Assert.Contains("Where is my <order>?", mail.TextBody);
+        // Markup from the question is dropped (its text stays); what is left is text, encoded in the HTML part.
+        Assert.Contains("Where is my order? 1 < 2 & bold", mail.TextBody);
         Assert.Contains("ticket ID #1001", mail.HtmlBody);
-        Assert.Contains("Where is my &lt;order&gt;?", mail.HtmlBody);
+        Assert.Contains("Where is my order? 1 &lt; 2 &amp; bold", mail.HtmlBody);
         Assert.Null(mail.SentAt);
     }
 
