@@ -17,8 +17,9 @@ internal static class StaffCookie
     public static IServiceCollection AddStaffCookies(this IServiceCollection services)
     {
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment, IOptions<StaffSessionOptions>>((o, environment, sessions) =>
+            .Configure<IHostEnvironment, IOptions<StaffSessionOptions>, TimeProvider>((o, environment, sessions, time) =>
             {
+                o.TimeProvider = time;
                 o.Cookie.Name = Name;
                 Harden(o.Cookie, environment);
                 o.LoginPath = "/account/login";

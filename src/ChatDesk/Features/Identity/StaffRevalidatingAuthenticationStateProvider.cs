@@ -48,7 +48,11 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider : Revalidatin
         base.Dispose(disposing);
     }
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(
+    protected override Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken) =>
-        !activity.IsIdle() && await check.IsCurrentAsync(authenticationState.User, cancellationToken);
+        IsStillValidAsync(authenticationState.User, cancellationToken);
+
+    /// <summary>False once the page has been idle too long or the user's session ended (logout, disabled, new stamp).</summary>
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        !activity.IsIdle() && await check.IsCurrentAsync(user, ct);
 }
