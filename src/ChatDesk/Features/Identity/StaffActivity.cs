@@ -29,6 +29,12 @@ public sealed class StaffActivity
     /// <summary>Whether this circuit was signed out for having been idle (the sign-in page then says so).</summary>
     public bool EndedForIdleness => endedForIdleness;
 
+    /// <summary>Whether this circuit was signed out because its user logged out (in this or another tab) or was
+    /// disabled; the sign-in page then says "signed out", whichever tab's navigation wins.</summary>
+    public bool EndedBySignOut { get; private set; }
+
+    public void SignedOut() => EndedBySignOut = true;
+
     [JSInvokable]
     public void Interacted() => Interlocked.Exchange(ref lastInteraction, time.GetUtcNow().UtcTicks);
 

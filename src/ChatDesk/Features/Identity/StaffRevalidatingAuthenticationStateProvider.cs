@@ -33,8 +33,9 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider : Revalidatin
         try
         {
             var state = await GetAuthenticationStateAsync();
-            if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) == userId)
-                SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+            if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) != userId) return;
+            activity.SignedOut();
+            SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
         {
