@@ -61,9 +61,7 @@ public sealed class IdleExpiryTests : IDisposable
     {
         var activity = new StaffActivity(time, Options.Create(new StaffSessionOptions { IdleMinutes = 30 }));
         var user = await PrincipalAsync("agent1");
-        var sessions = factory.Services.GetRequiredService<StaffSessions>();
-        using var circuit = new StaffRevalidatingAuthenticationStateProvider(
-            factory.Services.GetRequiredService<ILoggerFactory>(), factory.Services.GetRequiredService<StaffSessionCheck>(), activity, sessions);
+        using var circuit = CircuitOf(activity);
 
         time.Advance(TimeSpan.FromMinutes(29));
         activity.Interacted();
@@ -82,8 +80,7 @@ public sealed class IdleExpiryTests : IDisposable
     {
         var activity = new StaffActivity(time, Options.Create(new StaffSessionOptions()));
         var user = await PrincipalAsync("agent1");
-        using var circuit = new StaffRevalidatingAuthenticationStateProvider(factory.Services.GetRequiredService<ILoggerFactory>(),
-            factory.Services.GetRequiredService<StaffSessionCheck>(), activity, factory.Services.GetRequiredService<StaffSessions>());
+        using var circuit = CircuitOf(activity);
         Assert.True(await circuit.IsStillValidAsync(user, CancellationToken.None));
 
         using (var scope = factory.Services.CreateScope())
@@ -95,6 +92,11 @@ public sealed class IdleExpiryTests : IDisposable
         Assert.False(await circuit.IsStillValidAsync(user, CancellationToken.None));
         Assert.False(activity.EndedForIdleness);
     }
+
+    /// <summary>The revalidating state provider an interactive staff page would have, over this app's services.</summary>
+    private StaffRevalidatingAuthenticationStateProvider CircuitOf(StaffActivity activity) => new(
+        factory.Services.GetRequiredService<ILoggerFactory>(), factory.Services.GetRequiredService<StaffSessionCheck>(),
+        activity, factory.Services.GetRequiredService<StaffSessions>());
 
     private async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string userName)
     {
