@@ -40,7 +40,8 @@ public sealed class StaffAdminTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await agent.GetByLabel("User name").FillAsync(userName);
         await agent.GetByLabel("Password").FillAsync(Password);
         await agent.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(agent.GetByRole(AriaRole.Alert)).ToHaveTextAsync("This account is disabled. Ask an administrator.");
+        // The same answer as a wrong password: the sign-in page does not tell outsiders which accounts exist.
+        await Expect(agent.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong user name or password, or the account is locked. After 5 wrong passwords in a row an account is locked for 15 minutes.");
         await agent.GotoAsync("/agent");
         await Expect(agent).ToHaveURLAsync(new Regex("/account/login"));
 
@@ -80,7 +81,7 @@ public sealed class StaffAdminTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         var user = await SignInAsync("renamed", userName, generated);
         await Expect(user).ToHaveURLAsync(new Regex("/supervisor$"));
         var old = await SignInAsync("old-password", userName, Password);
-        await Expect(old.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong user name or password.");
+        await Expect(old.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong user name or password, or the account is locked. After 5 wrong passwords in a row an account is locked for 15 minutes.");
     });
 
     [Fact]

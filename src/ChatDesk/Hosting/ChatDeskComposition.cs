@@ -44,7 +44,7 @@ public static class ChatDeskComposition
         services.AddMudServices();
 
         services.AddChatDeskData(configuration);
-        services.AddChatDeskIdentity();
+        services.AddChatDeskIdentity(configuration);
         services.AddChatDeskEmail(configuration);
         services.AddChatDeskMailOutbox();
         services.AddChatDeskFaq();
@@ -111,6 +111,7 @@ public static class ChatDeskComposition
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");

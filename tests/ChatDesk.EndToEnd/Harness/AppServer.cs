@@ -38,6 +38,8 @@ public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = nu
             ["Abuse__TicketsPerClientPerHour"] = "100000",
             ["Abuse__ConfirmationsPerRecipientPerDay"] = "100000",
             ["Abuse__TicketFormMinSeconds"] = "0",
+            // The whole suite signs in from this one address, far more often than a person would.
+            ["Abuse__LoginPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
             ["Logging__LogLevel__ChatDesk"] = "Debug",

@@ -1,6 +1,5 @@
-using System.Security.Claims;
 using ChatDesk.Data;
-using Microsoft.AspNetCore.Authentication;
+using ChatDesk.Hosting;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,9 +7,14 @@ namespace ChatDesk.Features.Identity;
 
 internal static class IdentityServiceCollectionExtensions
 {
-    public static IServiceCollection AddChatDeskIdentity(this IServiceCollection services)
+    public static IServiceCollection AddChatDeskIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddValidatedOptions<StaffSessionOptions, StaffSessionOptionsValidator>(configuration, StaffSessionOptions.Section);
+        services.AddValidatedOptions<LoginLimitOptions, LoginLimitOptionsValidator>(configuration, LoginLimitOptions.Section);
         services.AddSingleton<StaffSessions>();
+        services.AddSingleton<StaffSessionCheck>();
+        services.AddScoped<StaffActivity>();
+        services.AddScoped<StaffLogin>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(o =>
@@ -18,27 +22,9 @@ internal static class IdentityServiceCollectionExtensions
             o.DefaultScheme = IdentityConstants.ApplicationScheme;
             o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
         }).AddIdentityCookies();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.Cookie.Name = ".ChatDesk.Staff";
-            o.LoginPath = "/account/login";
-            o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/account/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(10);
-            o.SlidingExpiration = true;
-            // The stamp check (below) is the durable one; StaffSessions refuses a disabled user's cookie at once.
-            o.Events.OnValidatePrincipal = async context =>
-            {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-                var sessions = context.HttpContext.RequestServices.GetRequiredService<StaffSessions>();
-                if (context.Principal is { } user &&
-                    sessions.WasEnded(user.FindFirstValue(ClaimTypes.NameIdentifier), context.Properties.IssuedUtc))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                }
-            };
-        });
+        // After AddIdentityCookies: replaces its defaults (among them the once-a-minute security stamp validator).
+        services.AddStaffCookies();
+        services.AddLoginRateLimit();
         services.AddAuthorization();
         services.AddIdentityCore<StaffUser>(o =>
             {
@@ -51,8 +37,6 @@ internal static class IdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<ChatDeskDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        // A disabled or changed user loses access within a minute, not at cookie expiry.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         return services;
     }
 }

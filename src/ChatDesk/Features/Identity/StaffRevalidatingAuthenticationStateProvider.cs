@@ -1,40 +1,41 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Identity;
 
-/// <summary>Re-checks a live circuit's user every minute, so a disabled account or a new security stamp
-/// ends an open workspace too (cookies alone are only checked on the next HTTP request). When an admin disables
-/// a user, <see cref="StaffSessions"/> signs their circuits out at once instead of at the next check.</summary>
+/// <summary>Re-checks a live circuit's user every minute, so an open page ends too when its session does (cookies
+/// alone are only checked on the next HTTP request): after a logout on any device, when the account is disabled or
+/// its password or roles changed (<see cref="StaffSessionCheck"/>), and after <see cref="StaffSessionOptions.IdleMinutes"/>
+/// without interaction (<see cref="StaffActivity"/>). When a user logs out or is disabled on this app node,
+/// <see cref="StaffSessions"/> signs their circuits out at once instead of at the next check.</summary>
 internal sealed class StaffRevalidatingAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
 {
-    private readonly IServiceScopeFactory scopeFactory;
-    private readonly IOptions<IdentityOptions> options;
+    private readonly StaffSessionCheck check;
+    private readonly StaffActivity activity;
     private readonly StaffSessions sessions;
 
     public StaffRevalidatingAuthenticationStateProvider(
-        ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options, StaffSessions sessions)
+        ILoggerFactory loggerFactory, StaffSessionCheck check, StaffActivity activity, StaffSessions sessions)
         : base(loggerFactory)
     {
-        this.scopeFactory = scopeFactory;
-        this.options = options;
+        this.check = check;
+        this.activity = activity;
         this.sessions = sessions;
         sessions.Ended += OnSessionEnded;
     }
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    // A disabled user's open workspace is signed out now, not at the next revalidation.
+    // A user signed out or disabled on this node: their open pages end now, not at the next revalidation.
     private async void OnSessionEnded(string userId)
     {
         try
         {
             var state = await GetAuthenticationStateAsync();
-            if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) == userId)
-                SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+            if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) != userId) return;
+            activity.SignedOut();
+            SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
         {
@@ -48,20 +49,11 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider : Revalidatin
         base.Dispose(disposing);
     }
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(
-        AuthenticationState authenticationState, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        return await IsValidAsync(users, authenticationState.User);
-    }
+    protected override Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState.User, cancellationToken);
 
-    private async Task<bool> IsValidAsync(UserManager<StaffUser> users, ClaimsPrincipal principal)
-    {
-        var user = await users.GetUserAsync(principal);
-        if (user is null || user.Disabled) return false;
-        if (!users.SupportsUserSecurityStamp) return true;
-        var stamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
-    }
+    /// <summary>False once the page has been idle too long or the user's session ended (logout, disabled, new stamp).</summary>
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        !activity.IsIdle() && await check.IsCurrentAsync(user, ct);
 }
