@@ -27,7 +27,8 @@ namespace ChatDesk.Data.Migrations
                 table: "Channels",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                // Existing channels get the documented default, not 0 ("keep forever"). Hand-edited: keep when regenerating.
+                defaultValue: 365);
         }
 
         /// <inheritdoc />
