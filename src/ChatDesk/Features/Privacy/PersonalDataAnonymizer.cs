@@ -42,9 +42,12 @@ internal static class PersonalDataAnonymizer
                 .SetProperty(s => s.SourceUrl, (string?)null)
                 .SetProperty(s => s.RatingComment, (string?)null)
                 .SetProperty(s => s.AnonymizedAt, s => s.AnonymizedAt ?? now), ct);
-        await MailsAsync(db, db.Outbox.Where(m => m.TranscriptOf != null && ids.Contains(m.TranscriptOf.Value)), now, ct);
         return ids.Count;
     }
+
+    /// <summary>The transcripts of these chats, wherever they were sent.</summary>
+    public static IQueryable<OutboxMail> Transcripts(ChatDeskDbContext db, IReadOnlyCollection<long> sessionIds) =>
+        db.Outbox.Where(m => m.TranscriptOf != null && sessionIds.Contains(m.TranscriptOf.Value));
 
     public static async Task<int> TicketsAsync(ChatDeskDbContext db, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken ct)
     {
@@ -69,7 +72,9 @@ internal static class PersonalDataAnonymizer
     /// <summary>Anonymises the mails <paramref name="mails"/> selects that still have personal data.</summary>
     public static async Task<int> MailsAsync(ChatDeskDbContext db, IQueryable<OutboxMail> mails, DateTimeOffset now, CancellationToken ct)
     {
-        var pending = mails.Where(m => m.To != "");
+        // Ids first: the selection may be a union, which a bulk update cannot take.
+        var ids = await mails.Select(m => m.Id).ToListAsync(ct);
+        var pending = db.Outbox.Where(m => ids.Contains(m.Id) && m.To != "");
         // Not delivered yet: failed now, so no sender picks it up with an empty recipient.
         await pending.Where(m => m.SentAt == null && m.FailedAt == null).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.FailedAt, now)

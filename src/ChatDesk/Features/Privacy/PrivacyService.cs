@@ -52,7 +52,8 @@ public sealed partial class PrivacyService(IDbContextFactory<ChatDeskDbContext> 
         var ticketIds = await address.Tickets(db).Select(t => t.Id).ToListAsync(ct);
         var chats = await PersonalDataAnonymizer.SessionsAsync(db, sessionIds, now, ct);
         var tickets = await PersonalDataAnonymizer.TicketsAsync(db, ticketIds, now, ct);
-        var mails = await PersonalDataAnonymizer.MailsAsync(db, address.Mails(db), now, ct);
+        var mails = await PersonalDataAnonymizer.MailsAsync(db, address.Mails(db)
+            .Union(PersonalDataAnonymizer.Transcripts(db, sessionIds)), now, ct);
         var others = await AddressScrubber.ScrubAsync(db, address, ct);
         var result = new EraseResult(false, chats, tickets, mails, others);
         audit.Add(db, actor, AuditArea, "erased", AuditSubject, result.Describe());

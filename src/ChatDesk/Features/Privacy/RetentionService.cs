@@ -58,13 +58,14 @@ public sealed class RetentionService(IDbContextFactory<ChatDeskDbContext> contex
                 .Select(t => new { t.Id, t.Customer.Email }).Take(Batch).ToListAsync(ct);
             if (sessions.Count == 0 && closed.Count == 0) break;
 
-            chats += await PersonalDataAnonymizer.SessionsAsync(db, [.. sessions.Select(s => s.Id)], now, ct);
+            var sessionIds = sessions.Select(s => s.Id).ToList();
+            chats += await PersonalDataAnonymizer.SessionsAsync(db, sessionIds, now, ct);
             tickets += await PersonalDataAnonymizer.TicketsAsync(db, [.. closed.Select(t => t.Id)], now, ct);
-            // The mails to these customers from before the limit (transcripts of the chats went with them).
+            // The chats' transcripts, and the mails to these customers from before the limit (ticket confirmations, replies).
             var addresses = sessions.Select(s => s.Email).Concat(closed.Select(t => t.Email))
                 .Where(a => a != "").Select(a => a.ToLowerInvariant()).Distinct().ToList();
-            mails += await PersonalDataAnonymizer.MailsAsync(db,
-                db.Outbox.Where(m => addresses.Contains(m.To.ToLower()) && m.CreatedAt < before), now, ct);
+            mails += await PersonalDataAnonymizer.MailsAsync(db, PersonalDataAnonymizer.Transcripts(db, sessionIds)
+                .Union(db.Outbox.Where(m => addresses.Contains(m.To.ToLower()) && m.CreatedAt < before)), now, ct);
             await transaction.CommitAsync(ct);
         }
         return new RetentionCount(slug, before, chats, tickets, mails);
