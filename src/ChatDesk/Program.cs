@@ -1,10 +1,14 @@
 using ChatDesk.Features.Admin.Configuration;
+using ChatDesk.Features.Privacy;
 using ChatDesk.Hosting;
 
 // `config export FILE`, `config import FILE` and `config reset-password USER` work on the database and exit
 // without starting the server (see ConfigurationCommand.Usage).
 if (ConfigurationCommand.Handles(args))
     return await ConfigurationCommand.RunAsync(args, Console.Out, Console.Error);
+// `privacy export EMAIL FILE` and `privacy erase EMAIL` likewise (see PrivacyCommand.Usage).
+if (PrivacyCommand.Handles(args))
+    return await PrivacyCommand.RunAsync(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatDesk();

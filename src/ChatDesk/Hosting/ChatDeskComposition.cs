@@ -18,6 +18,7 @@ using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
+using ChatDesk.Features.Privacy;
 using ChatDesk.Features.Supervision;
 using ChatDesk.Features.Supervision.ListenIn;
 using ChatDesk.Features.Supervision.Reports;
@@ -102,6 +103,7 @@ public static class ChatDeskComposition
         services.AddChatDeskStaffAdmin();
         services.AddChatDeskConfigurationFile();
         services.AddChatDeskOutboxAdmin();
+        services.AddChatDeskPrivacy(configuration);
         return builder;
     }
 

@@ -218,6 +218,9 @@ namespace ChatDesk.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Routing")
                         .HasColumnType("INTEGER");
 
@@ -406,6 +409,9 @@ namespace ChatDesk.Data.Migrations
 
                     b.Property<string>("AgentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymizedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ChannelId")
                         .HasColumnType("INTEGER");
@@ -788,6 +794,9 @@ namespace ChatDesk.Data.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnonymizedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Category")

@@ -30,6 +30,8 @@ public sealed class ChatChannel
     public RoutingMode Routing { get; set; } = RoutingMode.Manual;
     /// <summary>An active chat with no message for this long ends as idle.</summary>
     public int IdleMinutes { get; set; } = 30;
+    /// <summary>Ended chats and closed tickets keep their personal data this many days (see RetentionJob); 0 keeps it forever.</summary>
+    public int RetentionDays { get; set; } = 365;
     public List<ChannelMember> Members { get; set; } = [];
 }
 

@@ -12,6 +12,8 @@ namespace ChatDesk.Features.Channels;
 public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel>
 {
     public const int MaxText = 2000;
+    /// <summary>Ten years; 0 (keep forever) is the way to keep data longer.</summary>
+    public const int MaxRetentionDays = 3650;
     public static readonly string[] Languages = ["en", "sv"];
 
     public ChatChannelValidator()
@@ -31,6 +33,7 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
         RuleFor(c => c.ManagerWarningMinutes).InclusiveBetween(1, 240)
             .GreaterThanOrEqualTo(c => c.WarningMinutes).WithMessage(_ => ValidationText.Get("ManagerWarningOrder"));
         RuleFor(c => c.IdleMinutes).InclusiveBetween(1, 1440);
+        RuleFor(c => c.RetentionDays).InclusiveBetween(0, MaxRetentionDays);
         RuleFor(c => c.QueueFallbackMinutes).InclusiveBetween(1, 240).When(c => c.QueueFallbackMinutes is not null);
         RuleFor(c => c.QueueFallbackLength).InclusiveBetween(1, 1000).When(c => c.QueueFallbackLength is not null);
 

@@ -44,6 +44,8 @@ public sealed partial class ChatSession
     /// <summary>When the queue wait warning (for members) and the manager warning were raised: once each.</summary>
     public DateTimeOffset? WarnedAt { get; set; }
     public DateTimeOffset? ManagerWarnedAt { get; set; }
+    /// <summary>When retention or an erase removed the customer's details and the messages (Features/Privacy).</summary>
+    public DateTimeOffset? AnonymizedAt { get; set; }
     public List<ChatMessage> Messages { get; set; } = [];
 }
 

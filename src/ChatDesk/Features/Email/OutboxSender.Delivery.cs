@@ -52,12 +52,15 @@ public sealed partial class OutboxSender
             throw;
         }
 
-        // Not cancellable: the mail has left, so recording it must not be skipped by a shutdown.
+        // Not cancellable: the mail has left, so recording it must not be skipped by a shutdown. The bodies go
+        // with it (they hold the customer's text and are never needed again); the row stays for de-duplication.
         var sentAt = time.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None))
         {
             await db.Outbox.Where(m => m.Id == mail.Id && m.SentAt == null).ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.SentAt, sentAt)
+                .SetProperty(m => m.TextBody, "")
+                .SetProperty(m => m.HtmlBody, "")
                 .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.ClaimedBy, (string?)null), CancellationToken.None);
         }

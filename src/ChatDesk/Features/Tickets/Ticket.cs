@@ -17,6 +17,8 @@ public sealed class Ticket
     public TicketStatus Status { get; set; } = TicketStatus.Open;
     public long? SourceSessionId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When retention or an erase removed the customer's details and texts (Features/Privacy).</summary>
+    public DateTimeOffset? AnonymizedAt { get; set; }
 }
 
 public enum TicketStatus { Open, Pending, Closed }

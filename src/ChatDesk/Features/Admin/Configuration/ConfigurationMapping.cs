@@ -19,7 +19,7 @@ internal static class ConfigurationMapping
         PostChat = channel.PostChat, Offline = channel.Offline,
         QueueFallbackMinutes = channel.QueueFallbackMinutes, QueueFallbackLength = channel.QueueFallbackLength,
         WarningMinutes = channel.WarningMinutes, ManagerWarningMinutes = channel.ManagerWarningMinutes,
-        Routing = channel.Routing, IdleMinutes = channel.IdleMinutes,
+        Routing = channel.Routing, IdleMinutes = channel.IdleMinutes, RetentionDays = channel.RetentionDays,
         Members = [.. channel.Members.Select(m => new MemberEntry
         {
             UserName = userName(m.UserId), CanRespond = m.CanRespond, Notifications = m.Notifications,
@@ -66,5 +66,6 @@ internal static class ConfigurationMapping
         channel.ManagerWarningMinutes = entry.ManagerWarningMinutes;
         channel.Routing = entry.Routing;
         channel.IdleMinutes = entry.IdleMinutes;
+        channel.RetentionDays = entry.RetentionDays;
     }
 }

@@ -18,7 +18,7 @@ public sealed class OutboxAdmin(
         actor.DemandAdmin();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var failed = await db.Outbox.AsNoTracking()
-            .Where(m => m.FailedAt != null)
+            .Where(m => m.FailedAt != null && m.To != "") // an erased mail (Features/Privacy) has nothing to retry
             .OrderByDescending(m => m.FailedAt).ThenByDescending(m => m.Id).Take(Take)
             .Select(m => new OutboxItem(m.Id, m.To, m.Subject, m.Attempts, m.CreatedAt, m.FailedAt, m.NextAttemptAt, m.LastError))
             .ToListAsync(ct);
@@ -36,7 +36,7 @@ public sealed class OutboxAdmin(
     {
         actor.DemandAdmin();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var to = await db.Outbox.Where(m => m.Id == id && m.FailedAt != null).Select(m => m.To).FirstOrDefaultAsync(ct);
+        var to = await db.Outbox.Where(m => m.Id == id && m.FailedAt != null && m.To != "").Select(m => m.To).FirstOrDefaultAsync(ct);
         if (to is null) return false;
         var now = time.GetUtcNow();
         // Conditional, so two admins pressing Retry at once record one retry.
