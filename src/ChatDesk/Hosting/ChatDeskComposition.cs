@@ -1,6 +1,7 @@
 using ChatDesk.Components;
 using ChatDesk.Data;
 using ChatDesk.Data.Seeding;
+using ChatDesk.Features.Abuse;
 using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Channels;
 using ChatDesk.Features.Admin.Configuration;
@@ -100,6 +101,7 @@ public static class ChatDeskComposition
         services.AddChatDeskStaffAdmin();
         services.AddChatDeskConfigurationFile();
         services.AddChatDeskOutboxAdmin();
+        services.AddChatDeskAbuseLimits(configuration);
         return builder;
     }
 
@@ -109,6 +111,7 @@ public static class ChatDeskComposition
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");

@@ -12,6 +12,7 @@ export function attachComposer(textarea, button, pendingBox, dotnet, options) {
     detachComposer(textarea);
     const c = {
         textarea, button, pendingBox, dotnet, key: options.storageKey || null, sending: options.sendingText || 'Sending…',
+        noticeBox: options.noticeBox || null, maxLength: options.maxLength || 4000, tooLong: options.tooLongText || '',
         queue: readPending(options.storageKey).map(item => ({ ...item, stored: true })),
         delivering: false, stopped: false, wake: null,
     };
@@ -23,7 +24,10 @@ export function attachComposer(textarea, button, pendingBox, dotnet, options) {
     };
     c.onClick = e => { e.preventDefault(); submit(c); };
     c.onWake = () => c.wake && c.wake();
+    // The notice goes once the text fits again.
+    c.onInput = () => { if (c.textarea.value.length <= c.maxLength) notice(c, null); };
     textarea.addEventListener('keydown', c.onKey);
+    textarea.addEventListener('input', c.onInput);
     button.addEventListener('click', c.onClick);
     window.addEventListener('online', c.onWake);
     window.addEventListener('chatdesk:reconnected', c.onWake);
@@ -38,6 +42,7 @@ export function detachComposer(textarea) {
     if (!c) return;
     c.stopped = true;
     textarea.removeEventListener('keydown', c.onKey);
+    textarea.removeEventListener('input', c.onInput);
     c.button.removeEventListener('click', c.onClick);
     window.removeEventListener('online', c.onWake);
     window.removeEventListener('chatdesk:reconnected', c.onWake);
@@ -57,6 +62,9 @@ function submit(c) {
     // An empty ENTER while a message is still on its way is not a new message; other empty sends go to the
     // server, which says what is missing (the pre-chat question).
     if (text.trim() === '' && c.queue.length > 0) return;
+    // Over the limit: refused here, before it is sent, with the text left in the box to shorten.
+    if (text.length > c.maxLength) { notice(c, text.length); return; }
+    notice(c, null);
     // Emptied through a normal input event, so the server's copy of the draft follows in order.
     c.textarea.value = '';
     c.textarea.dispatchEvent(new Event('input', { bubbles: true }));
@@ -75,6 +83,13 @@ async function deliver(c) {
         const item = c.queue[0];
         if (item.stored && !isPending(c.key, item.id)) { // the page took it meanwhile
             c.queue.shift();
+            show(c);
+            continue;
+        }
+        if (item.text.length > c.maxLength) { // stored before this check existed: never send it, give it back
+            c.queue.shift();
+            removePending(c.key, item.id);
+            if (!c.stopped) { giveBack(c.textarea, item.text); notice(c, item.text.length); }
             show(c);
             continue;
         }
@@ -102,6 +117,17 @@ function giveBack(textarea, text) {
     const current = textarea.value;
     textarea.value = current.trim() === '' ? text : current.trimEnd() + '\n' + text;
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// The too-long notice (length) or none (null), drawn here so it shows at once, connected or not.
+function notice(c, length) {
+    if (!c.noticeBox) return;
+    if (length === null) { c.noticeBox.replaceChildren(); return; }
+    const p = document.createElement('p');
+    p.className = 'field-error composer-too-long';
+    p.setAttribute('role', 'alert');
+    p.textContent = c.tooLong.replace('{count}', String(length)).replace('{max}', String(c.maxLength));
+    c.noticeBox.replaceChildren(p);
 }
 
 // Pending texts under the box, drawn here because the server cannot render while the connection is down.

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatDesk.Features.Abuse;
+
+/// <summary>Admits a new circuit on Blazor's hub only while its client and the node are under their caps, checked
+/// before Blazor creates anything for it. A reconnect to an existing circuit is always let through: it allocates
+/// nothing new, and refusing it would cut off a window that is already open.</summary>
+internal sealed class CircuitAdmission(CircuitCounter counter, ILogger<CircuitAdmission> logger) : IHubFilter
+{
+    // The place taken for the circuit being created in this call; the circuit's own handler claims it.
+    private static readonly AsyncLocal<CircuitSlot?> Starting = new();
+
+    /// <summary>The place of the circuit now being created, if this code runs inside its creation.</summary>
+    public static CircuitSlot? Current => Starting.Value;
+
+    public async ValueTask<object?> InvokeMethodAsync(
+        HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        // StartCircuit opens a new window; ResumeCircuit rebuilds one the server had already let go of.
+        if (invocationContext.HubMethodName is not ("StartCircuit" or "ResumeCircuit"))
+            return await next(invocationContext);
+
+        var client = ClientAddress.Of(invocationContext.Context.GetHttpContext());
+        var slot = counter.TryOpen(client);
+        if (slot is null) return await RefuseAsync(invocationContext, client);
+
+        Starting.Value = slot;
+        try
+        {
+            var result = await next(invocationContext);
+            // No circuit came of it (bad input, a failed start): the place is free again.
+            if (result is null || !slot.Claimed) slot.Release();
+            return result;
+        }
+        catch
+        {
+            slot.Release();
+            throw;
+        }
+        finally
+        {
+            Starting.Value = null;
+        }
+    }
+
+    private async ValueTask<object?> RefuseAsync(HubInvocationContext invocation, string client)
+    {
+        logger.LogWarning("Refused a new interactive window for {Client}: {Open} open from it, {Total} in all",
+            client, counter.OpenFor(client), counter.Total);
+        // A refused resume answers "no": the page then reloads (reconnect.js) and gets the busy page.
+        if (invocation.HubMethodName != "StartCircuit") return null;
+        // As Blazor refuses a circuit itself: the error marks the page as failed, so the browser does not start
+        // reconnecting, and the connection is closed so it holds nothing. A normal page load never gets here: its
+        // prerender already showed the busy page; only windows opened in the same instant race past it.
+        await invocation.Hub.Clients.Caller.SendAsync("JS.Error", "Too many open windows.");
+        invocation.Context.Abort();
+        return null;
+    }
+}
