@@ -7,7 +7,9 @@ namespace ChatDesk.Features.Abuse;
 /// nothing new, and refusing it would cut off a window that is already open.</summary>
 internal sealed class CircuitAdmission(CircuitCounter counter, ILogger<CircuitAdmission> logger) : IHubFilter
 {
-    // The place taken for the circuit being created in this call; the circuit's own handler claims it.
+    private static readonly object SlotKey = new();
+
+    // The place of the circuit whose handlers Blazor is creating in this call; the circuit's handler claims it.
     private static readonly AsyncLocal<CircuitSlot?> Starting = new();
 
     /// <summary>The place of the circuit now being created, if this code runs inside its creation.</summary>
@@ -16,25 +18,44 @@ internal sealed class CircuitAdmission(CircuitCounter counter, ILogger<CircuitAd
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        // StartCircuit opens a new window; ResumeCircuit rebuilds one the server had already let go of.
-        if (invocationContext.HubMethodName is not ("StartCircuit" or "ResumeCircuit"))
-            return await next(invocationContext);
+        var items = invocationContext.Context.Items;
+        switch (invocationContext.HubMethodName)
+        {
+            // StartCircuit opens a new window; ResumeCircuit rebuilds one the server had already let go of.
+            case "StartCircuit" or "ResumeCircuit":
+                var client = ClientAddress.Of(invocationContext.Context.GetHttpContext());
+                if (counter.TryOpen(client) is not { } slot) return await RefuseAsync(invocationContext, client);
+                var result = await WithSlotAsync(slot, invocationContext, next);
+                // No circuit came of it (bad input, a failed start): the place is free again.
+                if (result is null) slot.Release();
+                else items[SlotKey] = slot;
+                return result;
+            // A Blazor Web App creates the circuit's handlers with its first root components, in this later call.
+            case "UpdateRootComponents" when items.TryGetValue(SlotKey, out var held) && held is CircuitSlot { Claimed: false } waiting:
+                return await WithSlotAsync(waiting, invocationContext, next);
+            default:
+                return await next(invocationContext);
+        }
+    }
 
-        var client = ClientAddress.Of(invocationContext.Context.GetHttpContext());
-        var slot = counter.TryOpen(client);
-        if (slot is null) return await RefuseAsync(invocationContext, client);
+    // A connection that ends before its circuit took its place (it never sent components) gives the place back.
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        if (context.Context.Items.TryGetValue(SlotKey, out var held) && held is CircuitSlot { Claimed: false } slot) slot.Release();
+        return next(context, exception);
+    }
 
+    private static async ValueTask<object?> WithSlotAsync(
+        CircuitSlot slot, HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
         Starting.Value = slot;
         try
         {
-            var result = await next(invocationContext);
-            // No circuit came of it (bad input, a failed start): the place is free again.
-            if (result is null || !slot.Claimed) slot.Release();
-            return result;
+            return await next(invocationContext);
         }
         catch
         {
-            slot.Release();
+            if (!slot.Claimed) slot.Release();
             throw;
         }
         finally

@@ -6,7 +6,8 @@ namespace ChatDesk.Features.Abuse;
 /// circuit is closed (a closed window's circuit is closed at once; a dropped one after Blazor's retention period).</summary>
 internal sealed class CircuitSlotHandler : CircuitHandler, IDisposable
 {
-    // Created by Blazor inside the hub call that creates the circuit, so the place taken there is visible here.
+    // Created by Blazor inside the hub call that gives the circuit its first components, so the place taken for
+    // the circuit is visible here.
     private readonly CircuitSlot? slot = CircuitAdmission.Current is { } taken && taken.Claim() ? taken : null;
 
     public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
