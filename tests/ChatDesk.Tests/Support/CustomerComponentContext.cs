@@ -41,6 +41,7 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddSingleton<TicketService>();
         Services.AddSingleton<CustomerConnections>();
         Services.AddScoped<CustomerCircuit>();
+        Services.AddSingleton<ChatDesk.Features.Abuse.ChatSendThrottle>();
         Services.AddScoped<CustomerChatFlow>();
         Channel = Database.AddChannel("support", c =>
         {

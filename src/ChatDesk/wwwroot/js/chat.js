@@ -1,5 +1,7 @@
 // Browser helpers for the chat views. Kept small: everything else is server-rendered Blazor.
 
+import { readPending, writePending, addPending, removePending, isPending, newId } from './pending.js';
+
 const composers = new WeakMap();
 const firstRetryMs = 1000, lastRetryMs = 10000;
 // An answer lost with a dropped connection never comes; after this long the text is sent again (same id).
@@ -164,35 +166,6 @@ function pause(c, ms) {
         function done() { clearTimeout(timer); c.wake = null; resolve(); }
         c.wake = done;
     });
-}
-
-function readPending(key) {
-    if (!key) return [];
-    try {
-        const list = JSON.parse(sessionStorage.getItem(key) || '[]');
-        return Array.isArray(list) ? list.filter(i => i && typeof i.id === 'string' && typeof i.text === 'string') : [];
-    } catch { return []; }
-}
-
-function writePending(key, list) {
-    if (!key) return false;
-    try {
-        if (list.length > 0) sessionStorage.setItem(key, JSON.stringify(list.map(i => ({ id: i.id, text: i.text }))));
-        else sessionStorage.removeItem(key);
-        return true;
-    } catch { return false; }
-}
-
-function addPending(key, item) { return writePending(key, [...readPending(key).filter(i => i.id !== item.id), item]); }
-function removePending(key, id) { if (key) writePending(key, readPending(key).filter(i => i.id !== id)); }
-function isPending(key, id) { return readPending(key).some(i => i.id === id); }
-
-function newId() {
-    if (crypto.randomUUID) return crypto.randomUUID();
-    const b = crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
-    const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 // Keeps the newest message in view: scrolls the nearest scrolling container of the message log.
