@@ -1,6 +1,7 @@
 using ChatDesk.Components;
 using ChatDesk.Data;
 using ChatDesk.Data.Seeding;
+using ChatDesk.Features.Abuse;
 using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Channels;
 using ChatDesk.Features.Admin.Configuration;
@@ -104,6 +105,7 @@ public static class ChatDeskComposition
         services.AddChatDeskConfigurationFile();
         services.AddChatDeskOutboxAdmin();
         services.AddChatDeskPrivacy(configuration);
+        services.AddChatDeskAbuseLimits(configuration);
         return builder;
     }
 

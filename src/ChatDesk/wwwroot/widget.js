@@ -32,6 +32,7 @@
     var widget = null;   // { aside, button, label, status } once drawn
     var channelInfo = null;
     var timer = 0;
+    var quietUntil = 0;  // after a 429, no request before this time (also not on a visibility change)
     var latest = 0;      // a poll and a visibility check can overlap; only the newest answer is drawn
     var warnedFailure = false;
 
@@ -72,10 +73,13 @@
     function refresh() {
         clearTimeout(timer);
         if (document.hidden && channelInfo) { schedule(); return; }
+        if (Date.now() < quietUntil) { schedule(); return; }
         var request = ++latest;
         fetch(origin + '/api/widget/' + encodeURIComponent(channel), { cache: 'no-store', credentials: 'omit' })
             .then(function (response) {
                 if (response.status === 404) return { unknown: true };
+                // Too many requests from this address: wait as long as the server asks before the next poll.
+                if (response.status === 429) backOff(parseInt(response.headers.get('Retry-After') || '', 10));
                 if (!response.ok) throw new Error('HTTP ' + response.status);
                 return response.json();
             })
@@ -97,7 +101,11 @@
 
     function schedule() {
         clearTimeout(timer);
-        timer = setTimeout(refresh, pollSeconds * 1000);
+        timer = setTimeout(refresh, Math.max(pollSeconds * 1000, quietUntil - Date.now()));
+    }
+
+    function backOff(seconds) {
+        quietUntil = Date.now() + clamp(seconds, 1, 3600, 60) * 1000;
     }
 
     function languageOf(code) {

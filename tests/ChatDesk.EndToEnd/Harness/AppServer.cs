@@ -43,6 +43,10 @@ public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = nu
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
             ["Logging__LogLevel__ChatDesk"] = "Debug",
+            // Every test browser comes from 127.0.0.1: the per-client caps would count the whole suite as one client.
+            ["Abuse__MaxCircuitsPerClient"] = "2000",
+            ["Abuse__MaxCircuits"] = "2000",
+            ["Abuse__WidgetPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         // A restart appends to the same log, so a test's whole story (before and after the stop) is in one file.

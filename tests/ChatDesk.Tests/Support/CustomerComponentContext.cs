@@ -47,6 +47,7 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddScoped<ClientAddress>();
         Services.AddSingleton<CustomerConnections>();
         Services.AddScoped<CustomerCircuit>();
+        Services.AddSingleton<ChatDesk.Features.Abuse.ChatSendThrottle>();
         Services.AddScoped<CustomerChatFlow>();
         Channel = Database.AddChannel("support", c =>
         {

@@ -14,6 +14,10 @@ public static class ChatText
     public const int MaxMessageLength = 4000;
     private const int ZeroWidthJoiner = 0x200D;
 
+    /// <summary>What the composer's box takes at most (a long paste is kept, shown as too long and refused, not
+    /// cut off); the hub's receive limit is sized so a box this full still reaches the server.</summary>
+    public const int MaxPasteLength = 4 * MaxMessageLength;
+
     public static string Clean(string? text, int maxLength = MaxMessageLength)
     {
         if (string.IsNullOrEmpty(text)) return "";

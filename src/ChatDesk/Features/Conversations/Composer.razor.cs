@@ -5,13 +5,15 @@ namespace ChatDesk.Features.Conversations;
 
 public sealed partial class Composer : IAsyncDisposable
 {
-    private ElementReference textarea, button, pendingBox;
+    private ElementReference textarea, button, pendingBox, noticeBox;
     private IJSObjectReference? module;
     private DotNetObjectReference<Composer>? self;
     private string draft = "";
     // True once the browser handles ENTER and the button; before that a click or an ENTER would do nothing.
     private bool ready;
     private bool gaveBackEnded;
+    // The length of a text the server refused as too long (only a script that skips chat.js gets here).
+    private int? refusedLength;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -24,6 +26,9 @@ public sealed partial class Composer : IAsyncDisposable
     [Parameter] public string SendingText { get; set; } = "Sending…";
     [Parameter] public string EndedNotice { get; set; } =
         "Your message could not be delivered because the chat has ended. Its text is back in the box.";
+    /// <summary>Shown when a text is over <see cref="ChatText.MaxMessageLength"/>; {count} and {max} are filled in.</summary>
+    [Parameter] public string TooLongText { get; set; } =
+        "Your message has {count} characters; at most {max} fit in one message. Shorten it or split it, then send again.";
     [Parameter] public string? Error { get; set; }
     [Parameter] public bool Disabled { get; set; }
     /// <summary>sessionStorage key that keeps unsent texts across reloads (one per chat view); none keeps them in memory only.</summary>
@@ -51,8 +56,11 @@ public sealed partial class Composer : IAsyncDisposable
         {
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
             self = DotNetObjectReference.Create(this);
-            await module.InvokeVoidAsync("attachComposer", textarea, button, pendingBox, self,
-                new { storageKey = StorageKey, sendingText = SendingText });
+            await module.InvokeVoidAsync("attachComposer", textarea, button, pendingBox, self, new
+            {
+                storageKey = StorageKey, sendingText = SendingText, noticeBox,
+                maxLength = ChatText.MaxMessageLength, tooLongText = TooLongText,
+            });
         }
         catch (JSDisconnectedException)
         {
@@ -68,7 +76,9 @@ public sealed partial class Composer : IAsyncDisposable
     public async Task<string> SubmitAsync(string text, string clientId)
     {
         var id = Guid.TryParse(clientId, out var parsed) ? parsed : Guid.NewGuid();
-        var outcome = Disabled ? ComposerOutcome.Refused : await OnSend(text, id);
+        // Refused before anything is stored or counted against the throttle; the browser gives the text back.
+        refusedLength = text.Length > ChatText.MaxMessageLength ? text.Length : null;
+        var outcome = Disabled || refusedLength is not null ? ComposerOutcome.Refused : await OnSend(text, id);
         gaveBackEnded = outcome == ComposerOutcome.Ended;
         if (outcome == ComposerOutcome.Accepted)
         {
@@ -79,6 +89,10 @@ public sealed partial class Composer : IAsyncDisposable
         StateHasChanged();
         return outcome.ToString();
     }
+
+    private string TooLong(int length) => TooLongText
+        .Replace("{count}", length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{max}", ChatText.MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private async Task OnInputAsync()
     {

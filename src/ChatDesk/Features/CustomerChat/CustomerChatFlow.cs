@@ -1,3 +1,4 @@
+using ChatDesk.Features.Abuse;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -13,9 +14,9 @@ public readonly record struct CustomerSend(ComposerOutcome Outcome, string? Prob
 
 /// <summary>Per circuit (one customer window): what the customer may do next and how it is done. The chat page
 /// forwards intent here and shows the result (DESIGN.md rule 12).</summary>
-public sealed class CustomerChatFlow(ConversationService conversations, FaqSearchIndex faq, AgentPresence presence, TimeProvider time)
+public sealed class CustomerChatFlow(
+    ConversationService conversations, FaqSearchIndex faq, AgentPresence presence, ChatSendThrottle throttle)
 {
-    private readonly SendThrottle throttle = new(time);
 
     /// <summary>FAQ before the queue: up to three matching articles, when the channel offers them.</summary>
     public async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(ChatChannel channel, string question, CancellationToken ct) =>
@@ -51,7 +52,7 @@ public sealed class CustomerChatFlow(ConversationService conversations, FaqSearc
         // Only spaces or invisible characters (zero-width, bidi controls) would be stored as nothing.
         if (ChatText.IsBlank(text)) return new(ComposerOutcome.Refused, "MessageEmpty");
         if (await conversations.WasSentAsync(session.Id, clientId, ct)) return new(ComposerOutcome.Accepted);
-        if (!throttle.TryTake()) return new(ComposerOutcome.Refused, "TooFast");
+        if (!throttle.TryTake(session.Id)) return new(ComposerOutcome.Refused, "TooFast");
         var result = await conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, clientId, text, ct);
         return new(ComposerOutcomes.From(result), result == SendResult.Empty ? "MessageEmpty" : null);
     }

@@ -1,3 +1,4 @@
+using ChatDesk.Features.Abuse;
 using ChatDesk.Features.Channels;
 
 namespace ChatDesk.Features.CustomerChat;
@@ -10,7 +11,7 @@ internal static class WidgetEndpoints
 
     public static IEndpointRouteBuilder MapWidgetEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/widget/{slug}", GetAsync);
+        app.MapGet("/api/widget/{slug}", GetAsync).RequireRateLimiting(WidgetRateLimit.Name);
         return app;
     }
 

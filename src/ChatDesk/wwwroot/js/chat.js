@@ -1,5 +1,7 @@
 // Browser helpers for the chat views. Kept small: everything else is server-rendered Blazor.
 
+import { readPending, writePending, addPending, removePending, isPending, newId } from './pending.js';
+
 const composers = new WeakMap();
 const firstRetryMs = 1000, lastRetryMs = 10000;
 // An answer lost with a dropped connection never comes; after this long the text is sent again (same id).
@@ -12,6 +14,7 @@ export function attachComposer(textarea, button, pendingBox, dotnet, options) {
     detachComposer(textarea);
     const c = {
         textarea, button, pendingBox, dotnet, key: options.storageKey || null, sending: options.sendingText || 'Sending…',
+        noticeBox: options.noticeBox || null, maxLength: options.maxLength || 4000, tooLong: options.tooLongText || '',
         queue: readPending(options.storageKey).map(item => ({ ...item, stored: true })),
         delivering: false, stopped: false, wake: null,
     };
@@ -23,7 +26,10 @@ export function attachComposer(textarea, button, pendingBox, dotnet, options) {
     };
     c.onClick = e => { e.preventDefault(); submit(c); };
     c.onWake = () => c.wake && c.wake();
+    // The notice goes once the text fits again.
+    c.onInput = () => { if (c.textarea.value.length <= c.maxLength) notice(c, null); };
     textarea.addEventListener('keydown', c.onKey);
+    textarea.addEventListener('input', c.onInput);
     button.addEventListener('click', c.onClick);
     window.addEventListener('online', c.onWake);
     window.addEventListener('chatdesk:reconnected', c.onWake);
@@ -38,6 +44,7 @@ export function detachComposer(textarea) {
     if (!c) return;
     c.stopped = true;
     textarea.removeEventListener('keydown', c.onKey);
+    textarea.removeEventListener('input', c.onInput);
     c.button.removeEventListener('click', c.onClick);
     window.removeEventListener('online', c.onWake);
     window.removeEventListener('chatdesk:reconnected', c.onWake);
@@ -57,6 +64,9 @@ function submit(c) {
     // An empty ENTER while a message is still on its way is not a new message; other empty sends go to the
     // server, which says what is missing (the pre-chat question).
     if (text.trim() === '' && c.queue.length > 0) return;
+    // Over the limit: refused here, before it is sent, with the text left in the box to shorten.
+    if (text.length > c.maxLength) { notice(c, text.length); return; }
+    notice(c, null);
     // Emptied through a normal input event, so the server's copy of the draft follows in order.
     c.textarea.value = '';
     c.textarea.dispatchEvent(new Event('input', { bubbles: true }));
@@ -75,6 +85,13 @@ async function deliver(c) {
         const item = c.queue[0];
         if (item.stored && !isPending(c.key, item.id)) { // the page took it meanwhile
             c.queue.shift();
+            show(c);
+            continue;
+        }
+        if (item.text.length > c.maxLength) { // stored before this check existed: never send it, give it back
+            c.queue.shift();
+            removePending(c.key, item.id);
+            if (!c.stopped) { giveBack(c.textarea, item.text); notice(c, item.text.length); }
             show(c);
             continue;
         }
@@ -102,6 +119,17 @@ function giveBack(textarea, text) {
     const current = textarea.value;
     textarea.value = current.trim() === '' ? text : current.trimEnd() + '\n' + text;
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// The too-long notice (length) or none (null), drawn here so it shows at once, connected or not.
+function notice(c, length) {
+    if (!c.noticeBox) return;
+    if (length === null) { c.noticeBox.replaceChildren(); return; }
+    const p = document.createElement('p');
+    p.className = 'field-error composer-too-long';
+    p.setAttribute('role', 'alert');
+    p.textContent = c.tooLong.replace('{count}', String(length)).replace('{max}', String(c.maxLength));
+    c.noticeBox.replaceChildren(p);
 }
 
 // Pending texts under the box, drawn here because the server cannot render while the connection is down.
@@ -138,35 +166,6 @@ function pause(c, ms) {
         function done() { clearTimeout(timer); c.wake = null; resolve(); }
         c.wake = done;
     });
-}
-
-function readPending(key) {
-    if (!key) return [];
-    try {
-        const list = JSON.parse(sessionStorage.getItem(key) || '[]');
-        return Array.isArray(list) ? list.filter(i => i && typeof i.id === 'string' && typeof i.text === 'string') : [];
-    } catch { return []; }
-}
-
-function writePending(key, list) {
-    if (!key) return false;
-    try {
-        if (list.length > 0) sessionStorage.setItem(key, JSON.stringify(list.map(i => ({ id: i.id, text: i.text }))));
-        else sessionStorage.removeItem(key);
-        return true;
-    } catch { return false; }
-}
-
-function addPending(key, item) { return writePending(key, [...readPending(key).filter(i => i.id !== item.id), item]); }
-function removePending(key, id) { if (key) writePending(key, readPending(key).filter(i => i.id !== id)); }
-function isPending(key, id) { return readPending(key).some(i => i.id === id); }
-
-function newId() {
-    if (crypto.randomUUID) return crypto.randomUUID();
-    const b = crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
-    const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 // Keeps the newest message in view: scrolls the nearest scrolling container of the message log.

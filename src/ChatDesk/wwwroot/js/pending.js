@@ -1,0 +1,31 @@
+// The texts a composer has not yet had confirmed, in sessionStorage under the composer's key (id + text), so a
+// reload or a reconnect sends them again with the same id; and the ids the browser makes for them.
+
+export function readPending(key) {
+    if (!key) return [];
+    try {
+        const list = JSON.parse(sessionStorage.getItem(key) || '[]');
+        return Array.isArray(list) ? list.filter(i => i && typeof i.id === 'string' && typeof i.text === 'string') : [];
+    } catch { return []; }
+}
+
+export function writePending(key, list) {
+    if (!key) return false;
+    try {
+        if (list.length > 0) sessionStorage.setItem(key, JSON.stringify(list.map(i => ({ id: i.id, text: i.text }))));
+        else sessionStorage.removeItem(key);
+        return true;
+    } catch { return false; }
+}
+
+export function addPending(key, item) { return writePending(key, [...readPending(key).filter(i => i.id !== item.id), item]); }
+export function removePending(key, id) { if (key) writePending(key, readPending(key).filter(i => i.id !== id)); }
+export function isPending(key, id) { return readPending(key).some(i => i.id === id); }
+
+export function newId() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
