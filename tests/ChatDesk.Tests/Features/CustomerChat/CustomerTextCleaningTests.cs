@@ -1,3 +1,4 @@
+using ChatDesk.Features.Abuse;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -25,7 +26,7 @@ public sealed class CustomerTextCleaningTests : IDisposable
     {
         conversations = new ConversationService(database, new RecordingChatEvents(), time);
         var presence = new AgentPresence(database, new RecordingChatEvents(), time, Options.Create(new AgentOptions()));
-        flow = new CustomerChatFlow(conversations, new FaqSearchIndex(database), presence, time);
+        flow = new CustomerChatFlow(conversations, new FaqSearchIndex(database), presence, new ChatSendThrottle(time));
         channel = database.AddChannel("support");
     }
 
