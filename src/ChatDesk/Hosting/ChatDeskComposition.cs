@@ -13,6 +13,7 @@ using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Queue;
+using ChatDesk.Features.Setup;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
@@ -44,6 +45,8 @@ public static class ChatDeskComposition
         services.AddMudServices();
 
         services.AddChatDeskData(configuration);
+        services.AddChatDeskDataProtection(configuration);
+        services.AddChatDeskTransportSecurity(configuration);
         services.AddChatDeskIdentity();
         services.AddChatDeskEmail(configuration);
         services.AddChatDeskMailOutbox();
@@ -74,10 +77,7 @@ public static class ChatDeskComposition
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CustomerCircuit>());
         services.AddHostedService<ChatTimeouts>();
 
-        services.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(configuration, DemoOptions.Section);
-        services.AddScoped<RoleSeeder>();
-        services.AddScoped<DemoStaff>();
-        services.AddScoped<DemoSeeder>();
+        services.AddChatDeskDemo(configuration, builder.Environment);
 
         services.AddSingleton<ChannelDirectory>();
         services.AddSingleton<ChannelSettingsChanged>();
@@ -100,15 +100,19 @@ public static class ChatDeskComposition
         services.AddChatDeskStaffAdmin();
         services.AddChatDeskConfigurationFile();
         services.AddChatDeskOutboxAdmin();
+        services.AddChatDeskSetup();
         return builder;
     }
 
     public static WebApplication MapChatDesk(this WebApplication app)
     {
+        app.UseChatDeskTransportSecurity();
+        app.UseChatDeskSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        app.UseChatDeskSetup();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
@@ -117,7 +121,8 @@ public static class ChatDeskComposition
         app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The frame-ancestors policy is part of the one Content-Security-Policy that SecurityHeaders sets.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
