@@ -19,6 +19,9 @@ public sealed class OptionsValidationTests
     [InlineData("Demo:Password", "short", "Demo:Password")]
     [InlineData("Chat:DropGraceSeconds", "5", "Chat:DropGraceSeconds")]
     [InlineData("ConnectionStrings:ChatDesk", "Data Source=x;Bogus Key=1", "ConnectionStrings:ChatDesk")]
+    [InlineData("Proxy:KnownProxies", "10.0.0.1, proxy.example.com", "Proxy:KnownProxies")]
+    [InlineData("Proxy:KnownNetworks", "10.0.0.0/99", "Proxy:KnownNetworks")]
+    [InlineData("DataProtection:CertificatePath", "/no/such/keys.pfx", "DataProtection:CertificatePath")]
     public async Task ABadValueStopsStartupWithAMessageNamingTheKey(string key, string value, string namedKey)
     {
         using var database = new SharedMemoryDatabase();
@@ -53,6 +56,7 @@ public sealed class OptionsValidationTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatDesk"] = database.ConnectionString,
+            ["Demo:Seed"] = "true",
             ["Demo:Password"] = "Test-Demo-Pass-1",
             [key] = value,
         });

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace ChatDesk.Features.Setup;
 
@@ -26,6 +27,10 @@ internal static class SetupServiceCollectionExtensions
             var firstAdmin = context.RequestServices.GetRequiredService<FirstAdmin>();
             if (!IsLocalBrowser(context) || await firstAdmin.AdminExistsAsync(context.RequestAborted))
             {
+                // A refused form post gets a bare 404: re-running it as the "not found" page would be a POST
+                // to that page with a token it cannot check.
+                if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) &&
+                    context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
