@@ -108,6 +108,10 @@ public static class ChatDeskComposition
     {
         app.UseChatDeskTransportSecurity();
         app.UseChatDeskSecurityHeaders();
+        // Called here so they run after the two above: left out, WebApplication puts them first, so a sign-in
+        // redirect would miss the security headers and be built before the proxy's scheme is applied.
+        app.UseAuthentication();
+        app.UseAuthorization();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
