@@ -6,7 +6,14 @@ internal sealed class SetupHint(FirstAdmin firstAdmin, ILogger<SetupHint> logger
     // Started: after the database is ready and the server listens.
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
-        if (await firstAdmin.AdminExistsAsync(cancellationToken)) return;
+        try
+        {
+            if (await firstAdmin.AdminExistsAsync(cancellationToken)) return;
+        }
+        catch (OperationCanceledException)
+        {
+            return; // stopped while starting: nobody is there to read the hint
+        }
         logger.LogWarning("There is no administrator yet. Create one with `config create-admin USERNAME` " +
             "(prints a generated password once), or open {Path} in a browser on this machine.", SetupServiceCollectionExtensions.Path);
     }
