@@ -2,7 +2,7 @@ using ChatDesk.Features.Admin.Configuration;
 using ChatDesk.Features.Privacy;
 using ChatDesk.Hosting;
 
-// `config export FILE`, `config import FILE` and `config reset-password USER` work on the database and exit
+// `config export FILE`, `config import FILE`, `config reset-password USER` and `config create-admin USER` work on the database and exit
 // without starting the server (see ConfigurationCommand.Usage).
 if (ConfigurationCommand.Handles(args))
     return await ConfigurationCommand.RunAsync(args, Console.Out, Console.Error);
@@ -10,7 +10,8 @@ if (ConfigurationCommand.Handles(args))
 if (PrivacyCommand.Handles(args))
     return await PrivacyCommand.RunAsync(args, Console.Out, Console.Error);
 
-var builder = WebApplication.CreateBuilder(args);
+// Development under `dotnet run` (launch settings) unless the user chose an environment (see DefaultEnvironment).
+var builder = WebApplication.CreateBuilder(DefaultEnvironment.Options(args));
 builder.AddChatDesk();
 
 var app = builder.Build();

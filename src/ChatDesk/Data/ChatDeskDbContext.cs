@@ -6,13 +6,14 @@ using ChatDesk.Features.Email;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Tickets;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Data;
 
 public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> options)
-    : IdentityDbContext<StaffUser>(options)
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ChatChannel> Channels => Set<ChatChannel>();
     public DbSet<ChannelMember> ChannelMembers => Set<ChannelMember>();
@@ -28,6 +29,8 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TransferOffer> TransferOffers => Set<TransferOffer>();
     public DbSet<HandOver> HandOvers => Set<HandOver>();
+    /// <summary>The Data Protection key ring (cookies, antiforgery, circuits), see Hosting/DataProtectionSetup.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

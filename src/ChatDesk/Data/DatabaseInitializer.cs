@@ -4,12 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Data;
 
-/// <summary>Brings the database up to date before the server takes requests: folder, migrations, WAL, seed.</summary>
+/// <summary>Brings the database up to date before the server takes requests: folder, migrations, WAL, seed.
+/// It runs in the host's "starting" phase, before any hosted service's StartAsync: Data Protection loads its key
+/// ring (stored in this database) from a hosted service registered earlier than this one.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ChatDeskDbContext> contexts, IServiceProvider services, ILogger<DatabaseInitializer> logger)
-    : IHostedService
+    : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => PrepareAsync(seedDemo: true, cancellationToken);
+    public Task StartingAsync(CancellationToken cancellationToken) => PrepareAsync(seedDemo: true, cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Also run by the <c>config</c> commands, which start no server; an import into a new database
     /// skips the demo data so the database holds exactly the file.</summary>

@@ -14,6 +14,7 @@ using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Queue;
+using ChatDesk.Features.Setup;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
@@ -46,6 +47,8 @@ public static class ChatDeskComposition
         services.AddMudServices();
 
         services.AddChatDeskData(configuration);
+        services.AddChatDeskDataProtection(configuration);
+        services.AddChatDeskTransportSecurity(configuration);
         services.AddChatDeskIdentity(configuration);
         services.AddChatDeskEmail(configuration);
         services.AddChatDeskMailOutbox();
@@ -78,10 +81,7 @@ public static class ChatDeskComposition
         services.AddHostedService<ChatTimeouts>();
         services.AddChatDeskChatTokens();
 
-        services.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(configuration, DemoOptions.Section);
-        services.AddScoped<RoleSeeder>();
-        services.AddScoped<DemoStaff>();
-        services.AddScoped<DemoSeeder>();
+        services.AddChatDeskDemo(configuration, builder.Environment);
 
         services.AddSingleton<ChannelDirectory>();
         services.AddSingleton<ChannelSettingsChanged>();
@@ -106,14 +106,22 @@ public static class ChatDeskComposition
         services.AddChatDeskOutboxAdmin();
         services.AddChatDeskPrivacy(configuration);
         services.AddChatDeskAbuseLimits(configuration);
+        services.AddChatDeskSetup();
         return builder;
     }
 
     public static WebApplication MapChatDesk(this WebApplication app)
     {
+        app.UseChatDeskTransportSecurity();
+        app.UseChatDeskSecurityHeaders();
+        // Called here so they run after the two above: left out, WebApplication puts them first, so a sign-in
+        // redirect would miss the security headers and be built before the proxy's scheme is applied.
+        app.UseAuthentication();
+        app.UseAuthorization();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseChatDeskSetup();
         app.UseAntiforgery();
         app.UseRateLimiter();
 
@@ -124,7 +132,8 @@ public static class ChatDeskComposition
         app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The frame-ancestors policy is part of the one Content-Security-Policy that SecurityHeaders sets.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -25,8 +25,9 @@ internal sealed class StartupBanner(
         logger.LogInformation("Customer chat page: {Url}/chat/support (Swedish: {Url}/chat/support-sv)", address, address);
         logger.LogInformation("Example company page with the chat icon: {Url}/demo", address);
         logger.LogInformation("Staff login: {Url}/account/login", address);
+        // Never the password itself: logs are collected, shipped and kept where passwords must not be.
         if (demo.Value.Seed)
-            logger.LogInformation("Demo accounts: {Users}, password {Password}",
-                string.Join(", ", DemoStaff.UserNames), demo.Value.Password);
+            logger.LogInformation("Demo accounts: {Users} (password: see \"Demo accounts\" in README.md, setting Demo:Password)",
+                string.Join(", ", DemoStaff.UserNames));
     }
 }

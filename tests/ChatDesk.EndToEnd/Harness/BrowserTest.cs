@@ -14,6 +14,7 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
 {
     private readonly List<(string Name, IPage Page)> pages = [];
     private readonly List<IBrowserContext> contexts = [];
+    private readonly ContentSecurityWatch contentSecurity = new();
 
     protected ChatDeskFixture Fixture => fixture;
     protected string BaseUrl => fixture.App.BaseUrl;
@@ -25,6 +26,7 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
         context.SetDefaultTimeout(10_000);
         contexts.Add(context);
         var page = await context.NewPageAsync();
+        contentSecurity.Watch(name, page);
         pages.Add((name, page));
         return page;
     }
@@ -105,6 +107,7 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
         try
         {
             await test();
+            contentSecurity.AssertNone();
         }
         catch
         {
@@ -137,5 +140,7 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         foreach (var context in contexts) await context.DisposeAsync();
+        // Also for tests that do not go through RunAsync: a page the policy broke fails its test.
+        contentSecurity.AssertNone();
     }
 }

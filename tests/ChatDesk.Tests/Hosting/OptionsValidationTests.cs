@@ -24,6 +24,9 @@ public sealed class OptionsValidationTests
     [InlineData("Abuse:ConfirmationsPerRecipientPerDay", "-1", "Abuse:ConfirmationsPerRecipientPerDay")]
     [InlineData("Abuse:TicketFormMinSeconds", "600", "Abuse:TicketFormMinSeconds")]
     [InlineData("ConnectionStrings:ChatDesk", "Data Source=x;Bogus Key=1", "ConnectionStrings:ChatDesk")]
+    [InlineData("Proxy:KnownProxies", "10.0.0.1, proxy.example.com", "Proxy:KnownProxies")]
+    [InlineData("Proxy:KnownNetworks", "10.0.0.0/99", "Proxy:KnownNetworks")]
+    [InlineData("DataProtection:CertificatePath", "/no/such/keys.pfx", "DataProtection:CertificatePath")]
     public async Task ABadValueStopsStartupWithAMessageNamingTheKey(string key, string value, string namedKey)
     {
         using var database = new SharedMemoryDatabase();
@@ -58,6 +61,7 @@ public sealed class OptionsValidationTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatDesk"] = database.ConnectionString,
+            ["Demo:Seed"] = "true",
             ["Demo:Password"] = "Test-Demo-Pass-1",
             [key] = value,
         });

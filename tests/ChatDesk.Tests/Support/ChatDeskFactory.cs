@@ -16,18 +16,28 @@ public sealed class ChatDeskFactory : WebApplicationFactory<Program>
         this.settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatDesk"] = database.ConnectionString,
+            // Outside Development the demo is seeded only when asked for; most tests work in the demo company.
+            ["Demo:Seed"] = "true",
             ["Demo:Password"] = "Test-Demo-Pass-1",
             ["EmailValidation:CheckDomain"] = "false",
             ["Smtp:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "chatdesk-tests-outbox"),
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) this.settings[key] = value;
+        // A null value removes a default above (say Demo:Seed, to see what the environment alone decides).
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            if (value is null) this.settings.Remove(key);
+            else this.settings[key] = value;
+        }
     }
 
     public SharedMemoryDatabase Database { get; }
 
+    /// <summary>"Testing" unless a test sets another before the host starts (a Production or Development start).</summary>
+    public string Environment { get; init; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 }

@@ -8,7 +8,7 @@ public static partial class StaffSignIn
 {
     public const string Password = "Test-Demo-Pass-1";
 
-    public static async Task<HttpClient> ClientForAsync(ChatDeskFactory factory, string userName)
+    public static async Task<HttpClient> ClientForAsync(ChatDeskFactory factory, string userName, string password = Password)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await client.GetStringAsync("/account/login");
@@ -18,7 +18,7 @@ public static partial class StaffSignIn
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
             ["Input.UserName"] = userName,
-            ["Input.Password"] = Password,
+            ["Input.Password"] = password,
         }));
         // The client keeps the cookie itself; a successful sign-in is a redirect to the user's landing page.
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location!.OriginalString.Contains("/account/"))

@@ -6,8 +6,10 @@ public sealed class DemoOptions
 {
     public const string Section = "Demo";
 
-    /// <summary>Seed demo channels, FAQ, templates and staff when the database is empty.</summary>
-    public bool Seed { get; set; } = true;
+    /// <summary>Seed demo channels, FAQ, templates and staff (with the published <see cref="Password"/>) when the
+    /// database is empty. Unset, it is on in Development only (<see cref="DemoServiceCollectionExtensions"/>), so a
+    /// Production start never creates an account with a known password.</summary>
+    public bool Seed { get; set; }
     public string Password { get; set; } = "ChatDesk-demo-1";
 }
 

@@ -7,12 +7,12 @@ using ChatDesk.Hosting;
 namespace ChatDesk.Features.Admin.Configuration;
 
 /// <summary>
-/// <c>config export FILE</c> and <c>config import FILE</c> against the configured database, without starting the
-/// web server. Migrations are applied and the staff roles created, but no demo data is seeded: importing into
+/// <c>config export FILE</c>, <c>config import FILE</c>, <c>config reset-password USER</c> and <c>config create-admin USER</c>
+/// (ConfigurationCommand.CreateAdmin.cs) against the configured database, without starting the web server. Migrations are applied and the staff roles created, but no demo data is seeded: importing into
 /// an empty database gives exactly the file's configuration. Exit codes: 0 done, 1 the file has problems
 /// (nothing changed), 2 wrong arguments or an unreadable file.
 /// </summary>
-public static class ConfigurationCommand
+public static partial class ConfigurationCommand
 {
     public const int Ok = 0, InvalidFile = 1, UsageError = 2;
 
@@ -21,11 +21,13 @@ public static class ConfigurationCommand
           dotnet run --project src/ChatDesk -- config export FILE [--Key=Value ...]
           dotnet run --project src/ChatDesk -- config import FILE [--Key=Value ...]
           dotnet run --project src/ChatDesk -- config reset-password USERNAME [--Key=Value ...]
+          dotnet run --project src/ChatDesk -- config create-admin USERNAME [--Key=Value ...]
 
         Export writes channels, FAQ folders and articles, reply templates and staff (never passwords) to FILE.
         Import checks the whole FILE and changes nothing if any part is invalid; otherwise it applies it.
         Imported new staff users have no password: reset-password gives one a generated password (printed once),
-        e.g. the first admin of a database filled by import.
+        e.g. the first admin of a database filled by import. create-admin makes a new Admin user with a generated
+        password (printed once), e.g. the first admin of a new database; it refuses a user name that exists.
         The database is ConnectionStrings:ChatDesk (e.g. --ConnectionStrings:ChatDesk="Data Source=data/chatdesk.db").
         """;
 
@@ -33,14 +35,15 @@ public static class ConfigurationCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
-        if (args.Length < 3 || args[1] is not ("export" or "import" or "reset-password") || args[3..].Any(a => !a.StartsWith("--", StringComparison.Ordinal)))
+        if (args.Length < 3 || args[1] is not ("export" or "import" or "reset-password" or "create-admin") || args[3..].Any(a => !a.StartsWith("--", StringComparison.Ordinal)))
         {
             await error.WriteLineAsync(Usage);
             return UsageError;
         }
         var (verb, path) = (args[1], args[2]);
 
-        var builder = WebApplication.CreateBuilder(args[3..]);
+        // The environment as the app would choose it (Development under `dotnet run`), so the demo data follows the same rule.
+        var builder = WebApplication.CreateBuilder(DefaultEnvironment.Options(args[3..]));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddChatDesk();
         await using var app = builder.Build();
@@ -52,6 +55,7 @@ public static class ConfigurationCommand
         {
             "export" => await ExportAsync(file, path, output, error, ct),
             "import" => await ImportAsync(file, path, output, error, ct),
+            "create-admin" => await CreateAdminAsync(app.Services, userName: path, output, error, ct),
             _ => await ResetPasswordAsync(app.Services, userName: path, output, error, ct),
         };
     }

@@ -52,7 +52,8 @@ public sealed class ConfigurationCommandTests : IDisposable
     {
         var file = Path.Combine(folder, "demo.json");
 
-        var code = await RunAsync("config", "export", file, Database("new.db"), "--Demo:Password=Cli-Demo-Pass-1");
+        // Development, as `dotnet run` starts the app: the command meets the database in the same environment.
+        var code = await RunAsync("config", "export", file, Database("new.db"), "--Demo:Password=Cli-Demo-Pass-1", "--environment=Development");
 
         Assert.Equal(0, code);
         var slugs = JsonNode.Parse(File.ReadAllText(file))!["channels"]!.AsArray().Select(c => (string)c!["slug"]!);

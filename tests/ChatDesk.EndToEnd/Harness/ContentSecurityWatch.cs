@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace ChatDesk.EndToEnd.Harness;
+
+/// <summary>Records every Content-Security-Policy violation Chromium reports on the pages a test opens (it logs
+/// each one to the console: "Refused to load ... because it violates the following Content Security Policy
+/// directive"), so a test fails when the policy blocked anything a page needed.</summary>
+public sealed class ContentSecurityWatch
+{
+    private readonly ConcurrentQueue<string> violations = new();
+
+    public void Watch(string name, IPage page)
+    {
+        page.Console += (_, message) => Record(name, message.Text, message.Location);
+        page.PageError += (_, error) => Record(name, error, "");
+    }
+
+    private void Record(string name, string text, string location)
+    {
+        if (text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("Refused to", StringComparison.Ordinal))
+            violations.Enqueue($"{name}: {text} ({location})");
+    }
+
+    public void AssertNone() =>
+        Assert.True(violations.IsEmpty, "Content-Security-Policy violations:\n" + string.Join("\n", violations));
+}
