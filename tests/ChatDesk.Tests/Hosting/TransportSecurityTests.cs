@@ -22,7 +22,7 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task PlainHttpIsRedirectedToHttps()
     {
         await using var factory = Production();
-        using var client = ClientAddress.From(factory, Stranger, $"http://{Site}/");
+        using var client = ClientFrom.Address(factory, Stranger, $"http://{Site}/");
 
         var response = await client.GetAsync("/chat/support");
 
@@ -34,7 +34,7 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task HttpsResponsesCarryHsts()
     {
         await using var factory = Production();
-        using var client = ClientAddress.From(factory, Stranger, $"https://{Site}/");
+        using var client = ClientFrom.Address(factory, Stranger, $"https://{Site}/");
 
         var response = await client.GetAsync("/chat/support");
 
@@ -46,7 +46,7 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task ATlsProxyOnThisMachineMakesTheRequestHttps()
     {
         await using var factory = Production();
-        using var proxy = ClientAddress.From(factory, IPAddress.Loopback, $"http://{Site}/");
+        using var proxy = ClientFrom.Address(factory, IPAddress.Loopback, $"http://{Site}/");
         proxy.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         proxy.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.20");
 
@@ -61,7 +61,7 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task BehindTheProxyTheSignInRedirectStaysOnHttps()
     {
         await using var factory = Production();
-        using var proxy = ClientAddress.From(factory, IPAddress.Loopback, $"http://{Site}/");
+        using var proxy = ClientFrom.Address(factory, IPAddress.Loopback, $"http://{Site}/");
         proxy.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         var response = await proxy.GetAsync("/agent");
@@ -74,7 +74,7 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task ForwardedHeadersFromAnUnknownAddressAreIgnored()
     {
         await using var factory = Production();
-        using var stranger = ClientAddress.From(factory, Stranger, $"http://{Site}/");
+        using var stranger = ClientFrom.Address(factory, Stranger, $"http://{Site}/");
         stranger.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         var response = await stranger.GetAsync("/chat/support");
@@ -88,8 +88,8 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task ConfiguredProxiesReplaceTheLoopbackDefault(string key, string value)
     {
         await using var factory = Production((key, value));
-        using var proxy = ClientAddress.From(factory, IPAddress.Parse("10.1.2.3"), $"http://{Site}/");
-        using var local = ClientAddress.From(factory, IPAddress.Loopback, $"http://{Site}/");
+        using var proxy = ClientFrom.Address(factory, IPAddress.Parse("10.1.2.3"), $"http://{Site}/");
+        using var local = ClientFrom.Address(factory, IPAddress.Loopback, $"http://{Site}/");
         foreach (var client in new[] { proxy, local }) client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         Assert.Equal(HttpStatusCode.OK, (await proxy.GetAsync("/healthz")).StatusCode);
@@ -100,7 +100,7 @@ public sealed class TransportSecurityTests : IDisposable
     public async Task OutsideProductionPlainHttpIsServed()
     {
         await using var factory = new ChatDeskFactory(database, new Dictionary<string, string?> { ["https_port"] = "443" }) { Environment = "Development" };
-        using var client = ClientAddress.From(factory, Stranger, $"http://{Site}/");
+        using var client = ClientFrom.Address(factory, Stranger, $"http://{Site}/");
 
         var response = await client.GetAsync("/chat/support");
 

@@ -18,9 +18,9 @@ public sealed partial class SetupPageTests : IDisposable
     [Fact]
     public async Task FromAnotherMachineTheSetupPageIsNotFoundAndItsFormCreatesNothing()
     {
-        using var local = ClientAddress.From(factory, IPAddress.Loopback);
+        using var local = ClientFrom.Address(factory, IPAddress.Loopback);
         var token = await TokenAsync(local);
-        using var remote = ClientAddress.From(factory, Remote);
+        using var remote = ClientFrom.Address(factory, Remote);
 
         var page = await remote.GetAsync("/setup");
         var post = await remote.PostAsync("/setup", Form(token, "intruder", "Strong-Pass-123", "Strong-Pass-123"));
@@ -36,7 +36,7 @@ public sealed partial class SetupPageTests : IDisposable
     [InlineData("Forwarded", "for=198.51.100.4")]
     public async Task ARequestThatCameThroughAProxyIsRefusedEvenFromLoopback(string header, string value)
     {
-        using var local = ClientAddress.From(factory, IPAddress.Loopback);
+        using var local = ClientFrom.Address(factory, IPAddress.Loopback);
         local.DefaultRequestHeaders.Add(header, value);
 
         var response = await local.GetAsync("/setup");
@@ -47,7 +47,7 @@ public sealed partial class SetupPageTests : IDisposable
     [Fact]
     public async Task FromThisMachineItCreatesTheFirstAdminWhoCanSignInAndThenItIsGone()
     {
-        using var local = ClientAddress.From(factory, IPAddress.IPv6Loopback);
+        using var local = ClientFrom.Address(factory, IPAddress.IPv6Loopback);
         var html = await local.GetStringAsync("/setup");
         Assert.Contains("Create the first administrator", html);
         Assert.Matches("<label for=\"setup-username\"[^>]*>User name</label>", html);
@@ -75,7 +75,7 @@ public sealed partial class SetupPageTests : IDisposable
     [Fact]
     public async Task AWeakPasswordIsRefusedInTheBrowsersLanguageKeepingWhatWasTyped()
     {
-        using var local = ClientAddress.From(factory, IPAddress.Loopback);
+        using var local = ClientFrom.Address(factory, IPAddress.Loopback);
         local.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-SE,sv;q=0.9,en;q=0.8");
         var html = await local.GetStringAsync("/setup");
         Assert.Contains("Skapa den f&#xF6;rsta administrat&#xF6;ren", html);
@@ -94,7 +94,7 @@ public sealed partial class SetupPageTests : IDisposable
     {
         using var demoDatabase = new SharedMemoryDatabase();
         await using var demo = new ChatDeskFactory(demoDatabase);
-        using var local = ClientAddress.From(demo, IPAddress.Loopback);
+        using var local = ClientFrom.Address(demo, IPAddress.Loopback);
 
         var response = await local.GetAsync("/setup");
 
