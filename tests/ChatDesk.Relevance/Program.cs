@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace ChatDesk.Relevance;
+
+/// <summary>
+/// Prints the relevance table (Markdown) for the README: ChatDesk as shown beside plain BM25 in the same run.
+/// With --calibrate: the cut-off grid instead; with --ask en "question": the demo FAQ's ranking before the cut-off (see <see cref="RelevanceCalibration"/>). A named class, not top-level
+/// statements, so its Program does not clash with the app's in the test project that references both.
+/// </summary>
+internal static class RelevanceProgram
+{
+    public static async Task Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Contains("--calibrate"))
+        {
+            Console.WriteLine(await RelevanceCalibration.SweepAsync(RelevanceSets.All(), CancellationToken.None));
+            return;
+        }
+        if (args.Length == 3 && args[0] == "--ask")
+        {
+            Console.WriteLine(await RelevanceCalibration.AskDemoAsync(args[1], args[2], CancellationToken.None));
+            return;
+        }
+        var rows = await RelevanceRun.MeasureAsync(RelevanceSets.All(), CancellationToken.None);
+        Console.WriteLine(RelevanceTable.Markdown(rows));
+    }
+}

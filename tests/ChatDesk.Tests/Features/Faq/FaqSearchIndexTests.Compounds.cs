@@ -1,0 +1,68 @@
+using ChatDesk.Features.Faq;
+
+namespace ChatDesk.Tests.Features.Faq;
+
+/// <summary>Swedish compounds and definite forms, one-letter typos, and the demo's parcel question (issue 11).</summary>
+public sealed class FaqSearchIndexCompoundTests : IDisposable
+{
+    private readonly FaqTestDatabase database = new();
+    private readonly FaqSearchIndex index;
+    private readonly FaqFolder folder;
+
+    public FaqSearchIndexCompoundTests()
+    {
+        index = new FaqSearchIndex(database);
+        folder = database.Folder("Support");
+        database.Article(folder, "sv", "Hur reklamerar jag en trasig produkt?",
+            "Fyll i reklamationsformuläret på Mina sidor och beskriv felet så noga du kan. Vi svarar inom två arbetsdagar.");
+        database.Article(folder, "sv", "Vad kostar frakten?", "Frakten är gratis över 499 kronor. Annars kostar den 49 kronor.");
+    }
+
+    [Theory]
+    [InlineData("avkalkningslampan")]
+    [InlineData("avkalkningslampa lyser")]
+    [InlineData("vad betyder lampan")]
+    public async Task ASwedishCompoundOrDefiniteFormFindsAnArticleAboutItsParts(string question)
+    {
+        var article = database.Article(folder, "sv", "Vad betyder lampan på maskinen?",
+            "En lampa som blinkar betyder att det är dags för avkalkning. Kör avkalkning med medlet som följde med.");
+
+        var suggestions = await Suggest("sv", question);
+
+        Assert.Equal(article.Id, suggestions[0].ArticleId);
+    }
+
+    [Theory]
+    [InlineData("lampa")]
+    [InlineData("lampan")]
+    [InlineData("avkalkning")]
+    public async Task APartFindsTheArticleThatOnlyHasTheCompound(string question)
+    {
+        var article = database.Article(folder, "sv", "Kaffemaskinen visar en avkalkningslampa",
+            "Följ stegen i bruksanvisningen; maskinen släcker avkalkningslampan när den är klar.");
+
+        var suggestions = await Suggest("sv", question);
+
+        Assert.Equal(article.Id, suggestions[0].ArticleId);
+    }
+
+    [Theory]
+    [InlineData("sv", "rekalmera", "Hur reklamerar jag en trasig produkt?")]
+    [InlineData("sv", "fratken", "Vad kostar frakten?")]
+    [InlineData("en", "pasword", "I forgot my password")]
+    [InlineData("en", "passwrod", "I forgot my password")]
+    public async Task AOneLetterTypoInALongerWordStillFindsItsArticle(string language, string question, string expected)
+    {
+        database.Article(folder, "en", "I forgot my password", "Click Forgot password on the login page and follow the link we send.");
+        database.Article(folder, "en", "Opening hours", "Our support answers weekdays 8 to 17.");
+
+        var suggestions = await Suggest(language, question);
+
+        Assert.Equal(expected, suggestions[0].Title);
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private Task<IReadOnlyList<FaqSuggestion>> Suggest(string language, string question) =>
+        index.SuggestAsync(folder.Id, language, question, 3, CancellationToken.None);
+}
