@@ -20,8 +20,12 @@ public sealed class ConnectionLossTests(ResilienceFixture fixture) : ResilienceT
         await gone.Context.SetOfflineAsync(true);
         await staying.Context.SetOfflineAsync(true);
         var offlineSince = DateTime.UtcNow;
+        // The agent's view switches to the chat accepted last: type only once it shows that chat, or the text goes
+        // into the previous chat's box as it is replaced.
+        await Expect(agent.GetByText("Chat with Staying Customer")).ToBeVisibleAsync();
         await Textbox(agent, "Reply").FillAsync("Sent while you were away");
         await Textbox(agent, "Reply").PressAsync("Enter");
+        await ExpectOnceAsync(agent, "Sent while you were away");
         await staying.WaitForTimeoutAsync((float)(90_000 - (DateTime.UtcNow - offlineSince).TotalMilliseconds));
         await staying.Context.SetOfflineAsync(false);
 

@@ -82,8 +82,9 @@ public sealed class FaqAdminTests(ChatDeskFixture fixture) : BrowserTest(fixture
 
         var customer = await AskOnSupportAsync("Gadget Owner", $"Where is the {part} on my {word}?");
         await Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "These articles may answer your question" })).ToBeVisibleAsync();
-        await Expect(customer.Locator(".faq-list li")).ToHaveCountAsync(1);
-        await Expect(customer.Locator(".faq-list li")).ToContainTextAsync(title);
+        // The new article is the best match; weaker ones may follow it (at most three are shown).
+        await Expect(customer.Locator(".faq-list li").First).ToContainTextAsync(title);
+        Assert.InRange(await customer.Locator(".faq-list li").CountAsync(), 1, 3);
     }));
 
     [Fact]

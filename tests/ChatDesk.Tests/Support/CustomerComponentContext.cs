@@ -44,7 +44,7 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddSingleton<TicketLimiter>();
         Services.AddSingleton<OfflineRequests>();
         Services.AddHttpContextAccessor();
-        Services.AddScoped<ClientAddress>();
+        Services.AddScoped<CustomerClient>();
         Services.AddSingleton<CustomerConnections>();
         Services.AddScoped<CustomerCircuit>();
         Services.AddSingleton<ChatDesk.Features.Abuse.ChatSendThrottle>();

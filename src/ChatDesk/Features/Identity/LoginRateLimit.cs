@@ -1,3 +1,4 @@
+using ChatDesk.Features.Abuse;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
@@ -19,7 +20,7 @@ internal sealed class LoginRateLimit(IOptions<LoginLimitOptions> options) : IRat
     {
         if (!HttpMethods.IsPost(httpContext.Request.Method)) return RateLimitPartition.GetNoLimiter("");
         // Behind a proxy this is the client's address once the forwarded headers are applied.
-        var client = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = ClientAddress.Of(httpContext);
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = options.Value.LoginPerMinute,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ChatDesk.Features.Tickets;
 
 /// <summary>One submission of the public request form.</summary>
-/// <param name="ClientAddress">The key of the customer's connection (<see cref="TicketLimiter.ClientKey"/>).</param>
+/// <param name="ClientAddress">The key of the customer's connection (<see cref="Abuse.ClientAddress.Of(System.Net.IPAddress?)"/>).</param>
 /// <param name="FormShownAt">When the server showed the form; null when it follows a chat the customer already
 /// started (the queue fallback), which no bot reaches without the pre-chat form.</param>
 /// <param name="Honeypot">The hidden field no person sees, so no person fills it in.</param>

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using ChatDesk.Features.Abuse;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +8,6 @@ namespace ChatDesk.Features.Tickets;
 /// (a restart forgets them, which only ever lets a little more through). One per app: every customer window shares it.</summary>
 public sealed class TicketLimiter : IDisposable
 {
-    /// <summary>Where the client address is unknown (no connection details): they all share one allowance.</summary>
-    public const string UnknownClient = "unknown";
-
     private readonly PartitionedRateLimiter<string> perClient;
     private readonly PartitionedRateLimiter<string> perRecipient;
 
@@ -22,24 +18,15 @@ public sealed class TicketLimiter : IDisposable
         perRecipient = Sliding(limits.ConfirmationsPerRecipientPerDay, TimeSpan.FromDays(1), 24);
     }
 
-    /// <summary>Takes one request from the client's hourly allowance; false when it is used up.</summary>
-    public bool TryTakeRequest(string? clientAddress) => Take(perClient, clientAddress ?? UnknownClient);
+    /// <summary>Takes one request from the client's hourly allowance (<see cref="ClientAddress.Of(System.Net.IPAddress?)"/>;
+    /// clients with no known address share one); false when it is used up.</summary>
+    public bool TryTakeRequest(string? clientAddress) => Take(perClient, clientAddress ?? ClientAddress.Unknown);
 
     /// <summary>Takes one confirmation from the recipient's daily allowance; false when it is used up.</summary>
     public bool TryTakeConfirmation(string recipient) => Take(perRecipient, recipient.ToLowerInvariant());
 
     /// <summary>The key a client is counted under: its address, or the /64 network of an IPv6 address (one
     /// subscriber usually has a whole /64 to pick addresses from).</summary>
-    public static string ClientKey(IPAddress? address)
-    {
-        if (address is null) return UnknownClient;
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
-
     private static bool Take(PartitionedRateLimiter<string> limiter, string key)
     {
         using var lease = limiter.AttemptAcquire(key);

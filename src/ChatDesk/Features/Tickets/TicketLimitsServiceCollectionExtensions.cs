@@ -14,8 +14,8 @@ public static class TicketLimitsServiceCollectionExtensions
         services.AddSingleton<TicketLimiter>();
         services.AddSingleton<OfflineRequests>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ClientAddress>();
-        services.AddScoped<CircuitHandler, ClientAddressCapture>();
+        services.AddScoped<CustomerClient>();
+        services.AddScoped<CircuitHandler, CustomerClientCapture>();
         return services;
     }
 }

@@ -48,11 +48,14 @@ public sealed class CircuitCounterTests
         Assert.Equal(1, counter.Total);
     }
 
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")] // one client over IPv4 and IPv4-in-IPv6
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void ClientsAreCountedByAddressAndIpv6ByItsNetwork(string address, string key) =>
+        Assert.Equal(key, ClientAddress.Of(System.Net.IPAddress.Parse(address)));
+
     [Fact]
-    public void AddressesAreCountedAsOneClientOverIpv4AndIpv4InIpv6()
-    {
-        Assert.Equal("192.0.2.7", ClientAddress.Of(System.Net.IPAddress.Parse("::ffff:192.0.2.7")));
-        Assert.Equal("2001:db8::1", ClientAddress.Of(System.Net.IPAddress.Parse("2001:db8::1")));
-        Assert.Equal("unknown", ClientAddress.Of((System.Net.IPAddress?)null));
-    }
+    public void ClientsWithNoKnownAddressShareOneKey() => Assert.Equal("unknown", ClientAddress.Of((System.Net.IPAddress?)null));
 }

@@ -41,7 +41,7 @@ public sealed class CustomerTicketFormTests : CustomerComponentContext
     {
         Services.AddSingleton(Options.Create(new TicketLimitOptions { TicketsPerClientPerHour = 1, TicketFormMinSeconds = 0 }));
         await Services.GetRequiredService<OfflineRequests>().SubmitAsync(
-            new OfflineRequest(Channel.Id, new CustomerDetails { Name = "First", Email = "first@example.org" }, "First", TicketLimiter.UnknownClient, null, ""),
+            new OfflineRequest(Channel.Id, new CustomerDetails { Name = "First", Email = "first@example.org" }, "First", ChatDesk.Features.Abuse.ClientAddress.Unknown, null, ""),
             CancellationToken.None);
         var input = new PreChatInput { Name = "Kim", Email = "kim@example.org" };
         var form = TicketForm(input);

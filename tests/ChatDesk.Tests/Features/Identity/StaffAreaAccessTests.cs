@@ -92,6 +92,21 @@ public sealed class StaffAreaAccessTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("en", "Access denied", "Your account does not have access to that page.")]
+    [InlineData("sv-SE,sv;q=0.9,en;q=0.5", "Åtkomst nekad", "Ditt konto har inte behörighet till den sidan.")]
+    public async Task TheRefusalPageSpeaksTheBrowsersLanguage(string language, string heading, string sentence)
+    {
+        var client = await StaffSignIn.ClientForAsync(factory, "agent1");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/access-denied");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        var body = WebUtility.HtmlDecode(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.Contains($">{heading}</h1>", body);
+        Assert.Contains(sentence, body);
+    }
+
     private static async Task AssertRefusedAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(path);

@@ -1,4 +1,3 @@
-using System.Net;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Tickets;
@@ -138,17 +137,6 @@ public sealed class OfflineRequestsTests : IDisposable
 
         Assert.Equal(OfflineOutcome.Registered, person.Outcome);
     }
-
-    [Theory]
-    [InlineData("203.0.113.7", "203.0.113.7")]
-    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
-    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
-    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
-    public void ClientsAreCountedByAddressAndIpv6ByItsNetwork(string address, string key) =>
-        Assert.Equal(key, TicketLimiter.ClientKey(IPAddress.Parse(address)));
-
-    [Fact]
-    public void AnUnknownClientIsCountedUnderOneKey() => Assert.Equal(TicketLimiter.UnknownClient, TicketLimiter.ClientKey(null));
 
     public void Dispose()
     {

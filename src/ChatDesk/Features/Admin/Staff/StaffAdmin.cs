@@ -1,3 +1,4 @@
+using ChatDesk.Features.Conversations;
 using ChatDesk.Data;
 using ChatDesk.Features.Identity;
 using FluentValidation.Results;
@@ -153,8 +154,8 @@ public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, Staf
     internal static void Apply(StaffUserForm form, StaffUser user)
     {
         user.Email = form.Email.Trim();
-        user.DisplayName = form.DisplayName.Trim();
-        user.Nickname = string.IsNullOrWhiteSpace(form.Nickname) ? null : form.Nickname.Trim();
+        user.DisplayName = ChatText.CleanLine(form.DisplayName, 200);
+        user.Nickname = ChatText.IsBlank(form.Nickname) ? null : ChatText.CleanLine(form.Nickname, 100);
         user.Capacity = form.Capacity;
         user.Language = form.Language;
     }
@@ -173,8 +174,8 @@ public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, Staf
             if (!Equals(before, after)) changes.Add($"{name}: {before} → {after}");
         }
         Compare("Email", user.Email, form.Email.Trim());
-        Compare("DisplayName", user.DisplayName, form.DisplayName.Trim());
-        Compare("Nickname", user.Nickname, string.IsNullOrWhiteSpace(form.Nickname) ? null : form.Nickname.Trim());
+        Compare("DisplayName", user.DisplayName, ChatText.CleanLine(form.DisplayName, 200));
+        Compare("Nickname", user.Nickname, ChatText.IsBlank(form.Nickname) ? null : ChatText.CleanLine(form.Nickname, 100));
         Compare("Roles", string.Join(", ", oldRoles), string.Join(", ", newRoles));
         Compare("Capacity", user.Capacity, form.Capacity);
         Compare("Language", user.Language, form.Language);

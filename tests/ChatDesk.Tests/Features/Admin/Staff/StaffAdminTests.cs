@@ -38,6 +38,19 @@ public sealed class StaffAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStaffNameCustomersSeeIsStoredWithoutBidiControlsOrInvisibleCharacters()
+    {
+        var form = NewAgent();
+        form.DisplayName = "Anna\u202Enaidnah";
+        form.Nickname = "\u200B\u2066Ann\u2069";
+
+        await world.Staff.CreateAsync(adminActor, form, CancellationToken.None);
+
+        var listed = Assert.Single(await world.Staff.ListAsync(adminActor, CancellationToken.None), u => u.UserName == "newagent");
+        Assert.Equal(("Annanaidnah", "Ann"), (listed.DisplayName, listed.Nickname));
+    }
+
+    [Fact]
     public async Task ANonAdminIsRefusedEveryStaffAction()
     {
         var supervisor = await world.AddUserAsync("super", StaffRoles.Supervisor);
