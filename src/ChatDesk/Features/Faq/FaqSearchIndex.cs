@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatDesk.Data;
+using ChatDesk.Features.Channels;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -29,6 +30,9 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     // won on both relevance sets (README). Its scores are not comparable between questions: FaqCutOff accounts for it.
     private static readonly BM25Similarity Similarity = new();
 
+    /// <summary>Suggestions a customer is shown at most.</summary>
+    public const int MaxShown = 3;
+
     // Serialises builds and updates (never questions): the writers and what they hold are touched only under it.
     private readonly SemaphoreSlim writing = new(1, 1);
     private Dictionary<string, LanguageIndex> languages = [];
@@ -44,6 +48,12 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var (searcher, ranked) = await RankAsync(rootFolderId, language, question, max, ct);
         return [.. FaqCutOff.Shown(ranked, FaqCutOff.MinimumConfidence(language)).Select(c => ToSuggestion(searcher!.Doc(c.Doc), c.Score))];
     }
+
+    /// <summary>What a channel's customer is offered for a question: up to three articles of the channel's FAQ folder
+    /// in its language, or none when the channel offers no suggestions. The customer page and /api/faq/suggest both
+    /// ask this, so they always agree.</summary>
+    public async Task<IReadOnlyList<FaqSuggestion>> SuggestForChannelAsync(ChatChannel channel, string question, CancellationToken ct) =>
+        channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];
 
     /// <summary>The best <paramref name="max"/> articles before the cut-off, for the suggestion call and the relevance harness.</summary>
     internal async Task<(IndexSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
