@@ -129,6 +129,7 @@ public static class ChatDeskComposition
         app.MapHealthChecks("/healthz");
         app.MapAccountEndpoints();
         app.MapWidgetEndpoints();
+        app.MapFaqSuggestEndpoint();
         app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();

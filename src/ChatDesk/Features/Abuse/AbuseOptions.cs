@@ -15,6 +15,10 @@ public sealed class AbuseOptions
 
     /// <summary>Requests to <c>/api/widget/{channel}</c> one client address may make per minute.</summary>
     public int WidgetPerMinute { get; set; } = 120;
+
+    /// <summary>Requests to <c>/api/faq/suggest</c> one client address may make per minute (a search box asks as
+    /// the visitor types, so more than the widget).</summary>
+    public int FaqSuggestPerMinute { get; set; } = 60;
 }
 
 public sealed class AbuseOptionsValidator : AbstractValidator<AbuseOptions>
@@ -25,5 +29,6 @@ public sealed class AbuseOptionsValidator : AbstractValidator<AbuseOptions>
         RuleFor(o => o.MaxCircuitsPerClient).InclusiveBetween(1, 1_000_000)
             .LessThanOrEqualTo(o => o.MaxCircuits).WithMessage("must not be more than Abuse:MaxCircuits");
         RuleFor(o => o.WidgetPerMinute).InclusiveBetween(1, 1_000_000);
+        RuleFor(o => o.FaqSuggestPerMinute).InclusiveBetween(1, 1_000_000);
     }
 }

@@ -24,7 +24,9 @@ public static class AbuseServiceCollectionExtensions
             hub.MaximumReceiveMessageSize = MaxHubMessageBytes;
             hub.AddFilter<CircuitAdmission>();
         });
-        services.AddRateLimiter(limits => limits.AddPolicy<string, WidgetRateLimit>(WidgetRateLimit.Name));
+        services.AddRateLimiter(limits => limits
+            .AddPolicy<string, WidgetRateLimit>(WidgetRateLimit.Name)
+            .AddPolicy<string, FaqSuggestRateLimit>(FaqSuggestRateLimit.Name));
         return services;
     }
 }

@@ -19,10 +19,8 @@ public sealed class CustomerChatFlow(
 {
 
     /// <summary>FAQ before the queue: up to three matching articles, when the channel offers them.</summary>
-    public async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(ChatChannel channel, string question, CancellationToken ct) =>
-        channel.PreChat.FaqSuggestions
-            ? await faq.SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, 3, ct)
-            : [];
+    public Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(ChatChannel channel, string question, CancellationToken ct) =>
+        faq.SuggestForChannelAsync(channel, question, ct);
 
     /// <summary>Starts the chat from the pre-chat form; with matching articles it waits in the FAQ step first.</summary>
     public async Task<CustomerStart> StartAsync(ChatChannel channel, PreChatInput input, string email, string? timeZoneId,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatDesk.Data;
+using ChatDesk.Features.Channels;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -16,20 +17,30 @@ public sealed record FaqSuggestion(int ArticleId, string Title, string Excerpt, 
 
 /// <summary>
 /// Full-text FAQ suggestions for a customer's question: one in-memory Lucene index per language, built from the
-/// database on first use and rebuilt on the next query after <see cref="Invalidate"/>.
+/// database in the background at startup (<see cref="FaqIndexStartup"/>) and kept current by updating only the
+/// documents an admin change touched. Questions always search the latest finished snapshot and never wait for a
+/// build or update; only a question before the very first build waits for it, as there is nothing to answer from yet.
 /// </summary>
 public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts)
 {
     private const string IdField = "id", TitleField = "title", BodyField = "body", ExcerptField = "excerpt", FolderField = "folder",
-        SectionField = "section", ReversedField = "reversed";
+        SectionField = "section", ReversedField = "reversed", KeyField = "key";
 
     // BM25 rather than Lucene's classic TF-IDF: it saturates repeated words and normalises length more gently, which
     // won on both relevance sets (README). Its scores are not comparable between questions: FaqCutOff accounts for it.
     private static readonly BM25Similarity Similarity = new();
 
-    private readonly SemaphoreSlim building = new(1, 1);
+    /// <summary>Suggestions a customer is shown at most.</summary>
+    public const int MaxShown = 3;
+
+    // Serialises builds and updates (never questions): the writers and what they hold are touched only under it.
+    private readonly SemaphoreSlim writing = new(1, 1);
+    private Dictionary<string, LanguageIndex> languages = [];
     private Snapshot? current;
-    private int generation;
+    private int builds;
+
+    /// <summary>How many full builds ran: tests show that an edit updates the index without one.</summary>
+    internal int Builds => Volatile.Read(ref builds);
 
     public async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(
         int? rootFolderId, string language, string question, int max, CancellationToken ct)
@@ -37,6 +48,12 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var (searcher, ranked) = await RankAsync(rootFolderId, language, question, max, ct);
         return [.. FaqCutOff.Shown(ranked, FaqCutOff.MinimumConfidence(language)).Select(c => ToSuggestion(searcher!.Doc(c.Doc), c.Score))];
     }
+
+    /// <summary>What a channel's customer is offered for a question: up to three articles of the channel's FAQ folder
+    /// in its language, or none when the channel offers no suggestions. The customer page and /api/faq/suggest both
+    /// ask this, so they always agree.</summary>
+    public async Task<IReadOnlyList<FaqSuggestion>> SuggestForChannelAsync(ChatChannel channel, string question, CancellationToken ct) =>
+        channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];
 
     /// <summary>The best <paramref name="max"/> articles before the cut-off, for the suggestion call and the relevance harness.</summary>
     internal async Task<(IndexSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
@@ -63,90 +80,6 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     internal static int ArticleId(IndexSearcher searcher, FaqCandidate candidate) =>
         searcher.Doc(candidate.Doc).GetField(IdField).GetInt32Value() ?? 0;
 
-    /// <summary>Rebuilds the index from the database now.</summary>
-    public async Task ReindexAsync(CancellationToken ct)
-    {
-        Invalidate();
-        await CurrentAsync(ct);
-    }
-
-    /// <summary>Call after any change to articles or folders; the next query rebuilds the index.</summary>
-    public void Invalidate() => Interlocked.Increment(ref generation);
-
-    private async Task<Snapshot> CurrentAsync(CancellationToken ct)
-    {
-        if (Volatile.Read(ref current) is { } fresh && fresh.Generation == Volatile.Read(ref generation)) return fresh;
-        await building.WaitAsync(ct);
-        try
-        {
-            // Read the generation before the database: an edit committed while we build bumps it again, so the next
-            // query rebuilds instead of trusting an index that may have missed the edit.
-            var wanted = Volatile.Read(ref generation);
-            if (current is { } built && built.Generation == wanted) return built;
-            var snapshot = await BuildAsync(wanted, ct);
-            // The replaced snapshot is not disposed: RAMDirectory and its readers hold only managed memory, so a
-            // search still running on it finishes safely and the GC reclaims it afterwards.
-            Volatile.Write(ref current, snapshot);
-            return snapshot;
-        }
-        finally
-        {
-            building.Release();
-        }
-    }
-
-    private async Task<Snapshot> BuildAsync(int wanted, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var folders = await db.FaqFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.ParentId, f.Name), ct);
-        var articles = await db.FaqArticles.AsNoTracking()
-            .Where(a => a.Published && a.Public)
-            .Select(a => new IndexedArticle(a.Id, a.FolderId, a.Language, a.Title, a.Body))
-            .ToListAsync(ct);
-
-        var searchers = articles
-            .GroupBy(a => Normalize(a.Language))
-            .ToDictionary(g => g.Key, g => new IndexSearcher(Write(g.Key, g, folders)) { Similarity = Similarity });
-        return new Snapshot(wanted, searchers);
-    }
-
-    private static DirectoryReader Write(string language, IEnumerable<IndexedArticle> articles, Dictionary<int, (int? ParentId, string Name)> folders)
-    {
-        var directory = new RAMDirectory();
-        var analyzer = new PerFieldAnalyzerWrapper(FaqAnalyzers.For(language),
-            new Dictionary<string, Analyzer> { [ReversedField] = FaqAnalyzers.ReversedFor(language) });
-        var config = new IndexWriterConfig(FaqAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var article in articles)
-            {
-                var document = new Document
-                {
-                    new StoredField(IdField, article.Id),
-                    new TextField(TitleField, article.Title, Field.Store.YES),
-                    new TextField(BodyField, article.Body, Field.Store.NO),
-                    new TextField(ReversedField, article.Title + "\n" + article.Body, Field.Store.NO),
-                    new StoredField(ExcerptField, Excerpt(article.Body)),
-                };
-                foreach (var folder in SelfAndAncestors(article.FolderId, folders))
-                {
-                    document.Add(new StringField(FolderField, Id(folder), Field.Store.NO));
-                    document.Add(new TextField(SectionField, folders[folder].Name, Field.Store.NO));
-                }
-                writer.AddDocument(document);
-            }
-            writer.Commit();
-        }
-        return DirectoryReader.Open(directory);
-    }
-
-    private static IEnumerable<int> SelfAndAncestors(int folderId, Dictionary<int, (int? ParentId, string Name)> folders)
-    {
-        var seen = new HashSet<int>();
-        for (int? id = folderId; id is { } folder && folders.ContainsKey(folder) && seen.Add(folder); id = folders[folder].ParentId)
-            yield return folder; // `seen` stops a corrupt parent cycle from looping forever
-    }
-
     /// <summary>The start of the body as one line of plain text, cut at a word boundary.</summary>
     internal static string Excerpt(string body, int length = 160)
     {
@@ -161,7 +94,10 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record IndexedArticle(int Id, int FolderId, string Language, string Title, string Body);
+    /// <summary>What one article's document was built from: equal records mean an unchanged document. Folder ids and
+    /// names (the article's folder and its ancestors) are joined into strings so that record equality compares them.</summary>
+    private sealed record IndexedArticle(int Id, string Language, string Title, string Body, string FolderIds, string FolderNames);
 
-    private sealed record Snapshot(int Generation, IReadOnlyDictionary<string, IndexSearcher> Searchers);
+    /// <summary>The searchers questions use: immutable, replaced as a whole after every build or update.</summary>
+    private sealed record Snapshot(IReadOnlyDictionary<string, IndexSearcher> Searchers);
 }

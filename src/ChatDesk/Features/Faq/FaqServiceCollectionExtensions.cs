@@ -4,8 +4,9 @@ internal static class FaqServiceCollectionExtensions
 {
     public static IServiceCollection AddChatDeskFaq(this IServiceCollection services)
     {
-        // One index for the whole app: building it reads every article, so it is shared and rebuilt only when invalidated.
+        // One index for the whole app: building it reads every article, so it is shared, built once in the background at startup and then updated per change.
         services.AddSingleton<FaqSearchIndex>();
+        services.AddHostedService<FaqIndexStartup>();
         return services;
     }
 }

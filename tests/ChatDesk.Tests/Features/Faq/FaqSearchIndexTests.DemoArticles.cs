@@ -73,7 +73,7 @@ public sealed partial class FaqSearchIndexTests
         await using var db = database.CreateDbContext();
         var roots = DemoFaq.Load(db, DateTimeOffset.UnixEpoch);
         await db.SaveChangesAsync();
-        index.Invalidate();
+        await index.SyncAsync(CancellationToken.None);
         return ((language, question) => index.SuggestAsync(roots[language].Id, language, question, 3, CancellationToken.None), roots);
     }
 }

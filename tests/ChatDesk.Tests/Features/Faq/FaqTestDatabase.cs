@@ -12,6 +12,15 @@ public sealed class FaqTestDatabase : IDbContextFactory<ChatDeskDbContext>, IDis
 
     public ChatDeskDbContext CreateDbContext() => database.CreateDbContext();
 
+    /// <summary>While set, opening a context waits for it: holds an index build or update half-way.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public async Task<ChatDeskDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
+    {
+        if (Gate is { } gate) await gate.Task.WaitAsync(cancellationToken);
+        return CreateDbContext();
+    }
+
     public FaqFolder Folder(string name, FaqFolder? parent = null) => Save(new FaqFolder { Name = name, ParentId = parent?.Id });
 
     public FaqArticle Article(FaqFolder folder, string language, string title, string body, bool published = true, bool isPublic = true) =>

@@ -38,7 +38,7 @@ public sealed class ConfigurationImporter(AuditLog audit, FaqSearchIndex faqInde
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        faqIndex.Invalidate();
+        await faqIndex.SyncAsync(CancellationToken.None);
         foreach (var userId in disabled) sessions.End(userId);
         foreach (var userId in enabled) sessions.Resume(userId);
         return new ImportResult([], changes, withoutPassword);

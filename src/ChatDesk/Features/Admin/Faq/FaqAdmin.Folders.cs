@@ -48,7 +48,7 @@ public sealed partial class FaqAdmin
         (stored.Name, stored.ParentId) = (name, input.ParentId);
         await db.SaveChangesAsync(ct);
         // Folder names are indexed with their articles (a question naming a section finds it), so renames count too.
-        index.Invalidate();
+        await index.FolderChangedAsync(stored.Id, CancellationToken.None);
         return FaqChange.Done(stored.Id);
     }
 
@@ -71,7 +71,7 @@ public sealed partial class FaqAdmin
         db.FaqFolders.Remove(stored);
         audit.Add(db, actor, Area, "deleted", $"folder {path}");
         await db.SaveChangesAsync(ct);
-        index.Invalidate();
+        await index.FolderChangedAsync(id, CancellationToken.None);
         return FaqChange.Done(id);
     }
 }

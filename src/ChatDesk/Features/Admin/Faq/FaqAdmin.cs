@@ -7,7 +7,7 @@ namespace ChatDesk.Features.Admin.Faq;
 
 /// <summary>
 /// Folders and articles for admins. Every call checks the actor itself (the page attribute is not the only guard),
-/// saves with its audit entry in one commit, and only then invalidates the suggestion index so customers get the
+/// saves with its audit entry in one commit, and only then updates the affected suggestion documents so customers get the
 /// change on their next question (rule 1: persist, then publish).
 /// </summary>
 public sealed partial class FaqAdmin(IDbContextFactory<ChatDeskDbContext> contexts, AuditLog audit, FaqSearchIndex index, TimeProvider time)
@@ -97,7 +97,8 @@ public sealed partial class FaqAdmin(IDbContextFactory<ChatDeskDbContext> contex
         (stored.FolderId, stored.Language, stored.Title, stored.Body) = (input.FolderId, input.Language, title, input.Body);
         (stored.Published, stored.Public, stored.UpdatedAt) = (input.Published, input.Public, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        index.Invalidate();
+        // Not `ct`: the change is committed, so the index must follow it even if the caller gives up now.
+        await index.ArticlesChangedAsync([stored.Id], CancellationToken.None);
         return FaqChange.Done(stored.Id);
     }
 
@@ -112,7 +113,7 @@ public sealed partial class FaqAdmin(IDbContextFactory<ChatDeskDbContext> contex
         audit.Add(db, actor, Area, "deleted", Subject(stored.Title, stored.Language),
             $"Folder: {string.Join(FaqFolderTree.Separator, paths.GetValueOrDefault(stored.FolderId) ?? [])}; Published: {stored.Published}; Public: {stored.Public}");
         await db.SaveChangesAsync(ct);
-        index.Invalidate();
+        await index.ArticlesChangedAsync([id], CancellationToken.None);
         return FaqChange.Done(id);
     }
 

@@ -11,7 +11,7 @@ namespace ChatDesk.Features.Admin.Faq;
 /// <summary>
 /// Export and import of the FAQ as JSON. Import checks the whole file first and changes nothing if any part is
 /// invalid; otherwise it creates missing folders and upserts articles by folder path + language + title in one
-/// commit, with its audit entry, then invalidates the suggestion index.
+/// commit, with its audit entry, then updates the suggestion documents it changed.
 /// </summary>
 public sealed class FaqTransfer(IDbContextFactory<ChatDeskDbContext> contexts, AuditLog audit, FaqSearchIndex index, TimeProvider time)
 {
@@ -70,7 +70,8 @@ public sealed class FaqTransfer(IDbContextFactory<ChatDeskDbContext> contexts, A
             $"Folders created: {counts.FoldersCreated}; articles created: {counts.ArticlesCreated}; " +
             $"updated: {counts.ArticlesUpdated}; unchanged: {counts.ArticlesUnchanged}");
         await db.SaveChangesAsync(ct);
-        index.Invalidate();
+        // Rewrites only the documents whose article or folders the import changed; committed, so not `ct`.
+        await index.SyncAsync(CancellationToken.None);
         return new FaqImportResult([], counts);
     }
 

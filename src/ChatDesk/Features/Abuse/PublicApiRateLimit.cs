@@ -6,11 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Abuse;
 
-/// <summary><c>Abuse:WidgetPerMinute</c> requests per client address and minute to the widget endpoint. The refusal
-/// is a 429 any company page may read (CORS as on a normal answer) with <c>Retry-After</c>, so widget.js backs off.</summary>
-internal sealed class WidgetRateLimit(IOptionsMonitor<AbuseOptions> options) : IRateLimiterPolicy<string>
+/// <summary>A fixed number of requests per client address and minute to a public JSON endpoint that any company page
+/// may call. The refusal is a 429 such a page may read (CORS as on a normal answer) with <c>Retry-After</c>, so its
+/// script backs off. Each policy name counts on its own.</summary>
+internal abstract class PublicApiRateLimit(IOptionsMonitor<AbuseOptions> options) : IRateLimiterPolicy<string>
 {
-    public const string Name = "widget";
+    protected abstract int PerMinute(AbuseOptions options);
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, ct) =>
     {
@@ -30,8 +31,24 @@ internal sealed class WidgetRateLimit(IOptionsMonitor<AbuseOptions> options) : I
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = options.CurrentValue.WidgetPerMinute,
+            PermitLimit = PerMinute(options.CurrentValue),
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
+}
+
+/// <summary><c>Abuse:WidgetPerMinute</c> requests per client address and minute to the widget endpoint.</summary>
+internal sealed class WidgetRateLimit(IOptionsMonitor<AbuseOptions> options) : PublicApiRateLimit(options)
+{
+    public const string Name = "widget";
+
+    protected override int PerMinute(AbuseOptions options) => options.WidgetPerMinute;
+}
+
+/// <summary><c>Abuse:FaqSuggestPerMinute</c> requests per client address and minute to the FAQ suggestion endpoint.</summary>
+internal sealed class FaqSuggestRateLimit(IOptionsMonitor<AbuseOptions> options) : PublicApiRateLimit(options)
+{
+    public const string Name = "faq";
+
+    protected override int PerMinute(AbuseOptions options) => options.FaqSuggestPerMinute;
 }

@@ -1,0 +1,68 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace ChatDesk.Features.Faq;
+
+public sealed partial class FaqSearchIndex
+{
+    // Joins folder ids and names in IndexedArticle; a control character no folder name contains.
+    private const char Separator = '\u001f';
+
+    /// <summary>One language's writable index and what each of its documents was built from. Used only under
+    /// <see cref="writing"/>; questions see it through the immutable searchers <see cref="Open"/> hands out.</summary>
+    private sealed class LanguageIndex : IDisposable
+    {
+        private readonly IndexWriter writer;
+
+        public LanguageIndex(string language)
+        {
+            var analyzer = new PerFieldAnalyzerWrapper(FaqAnalyzers.For(language),
+                new Dictionary<string, Analyzer> { [ReversedField] = FaqAnalyzers.ReversedFor(language) });
+            writer = new IndexWriter(new RAMDirectory(),
+                new IndexWriterConfig(FaqAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity });
+        }
+
+        public Dictionary<int, IndexedArticle> Articles { get; } = [];
+
+        /// <summary>Adds the article's document or replaces the one it had.</summary>
+        public void Put(IndexedArticle article)
+        {
+            writer.UpdateDocument(new Term(KeyField, Id(article.Id)), Document(article));
+            Articles[article.Id] = article;
+        }
+
+        public void Remove(int articleId)
+        {
+            writer.DeleteDocuments(new Term(KeyField, Id(articleId)));
+            Articles.Remove(articleId);
+        }
+
+        /// <summary>A near-real-time reader of everything written so far: no commit, only the changed segments are new.</summary>
+        public IndexSearcher Open() => new(DirectoryReader.Open(writer, applyAllDeletes: true)) { Similarity = Similarity };
+
+        public void Dispose() => writer.Dispose();
+    }
+
+    private static Document Document(IndexedArticle article)
+    {
+        var document = new Document
+        {
+            new StoredField(IdField, article.Id),
+            new StringField(KeyField, Id(article.Id), Field.Store.NO),
+            new TextField(TitleField, article.Title, Field.Store.YES),
+            new TextField(BodyField, article.Body, Field.Store.NO),
+            new TextField(ReversedField, article.Title + "\n" + article.Body, Field.Store.NO),
+            new StoredField(ExcerptField, Excerpt(article.Body)),
+        };
+        // Articles carry every ancestor folder id (and name), so one term finds a folder and all its sub-folders.
+        foreach (var folder in article.FolderIds.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
+            document.Add(new StringField(FolderField, folder, Field.Store.NO));
+        foreach (var name in article.FolderNames.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
+            document.Add(new TextField(SectionField, name, Field.Store.NO));
+        return document;
+    }
+}

@@ -1,0 +1,141 @@
+using ChatDesk.Data;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatDesk.Features.Faq;
+
+public sealed partial class FaqSearchIndex
+{
+    /// <summary>Builds the whole index from the database now. Questions meanwhile search the previous snapshot.</summary>
+    public async Task ReindexAsync(CancellationToken ct)
+    {
+        await writing.WaitAsync(ct);
+        try
+        {
+            await BuildAsync(ct);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>After an article was saved or deleted: re-reads just these articles and updates, adds or removes their
+    /// documents (an unpublished or internal article leaves the index).</summary>
+    public Task ArticlesChangedAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct) =>
+        UpdateAsync(new Scope(articleIds, null), ct);
+
+    /// <summary>After a folder was created, renamed, moved or deleted: re-reads the articles in it and below it, as their
+    /// documents carry the folder's id and name.</summary>
+    public Task FolderChangedAsync(int folderId, CancellationToken ct) => UpdateAsync(new Scope(null, folderId), ct);
+
+    /// <summary>After an import touched an unknown set of articles and folders: compares every article with its
+    /// document and rewrites only those that differ.</summary>
+    public Task SyncAsync(CancellationToken ct) => UpdateAsync(new Scope(null, null), ct);
+
+    /// <summary>Builds the index unless it already exists (the startup build; a question may have been first).</summary>
+    public Task EnsureBuiltAsync(CancellationToken ct) => CurrentAsync(ct);
+
+    private async Task<Snapshot> CurrentAsync(CancellationToken ct)
+    {
+        if (Volatile.Read(ref current) is { } ready) return ready;
+        await writing.WaitAsync(ct);
+        try
+        {
+            return current ?? await BuildAsync(ct);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    // Under `writing`.
+    private async Task<Snapshot> BuildAsync(CancellationToken ct)
+    {
+        var articles = await ReadAsync(new Scope(null, null), ct);
+        var built = new Dictionary<string, LanguageIndex>();
+        foreach (var article in articles.Values) Language(built, article.Language).Put(article);
+        var snapshot = new Snapshot(built.ToDictionary(l => l.Key, l => l.Value.Open()));
+        var replaced = languages;
+        languages = built;
+        Volatile.Write(ref current, snapshot);
+        Interlocked.Increment(ref builds);
+        // A search still running on a replaced reader finishes safely: RAMDirectory holds only managed memory.
+        foreach (var old in replaced.Values) old.Dispose();
+        return snapshot;
+    }
+
+    private async Task UpdateAsync(Scope scope, CancellationToken ct)
+    {
+        await writing.WaitAsync(ct);
+        try
+        {
+            // Not built yet: the coming build reads the database after this change anyway.
+            if (current is null) return;
+            var wanted = await ReadAsync(scope, ct);
+            var indexed = languages.Values.SelectMany(l => l.Articles.Values).Where(scope.Covers).ToDictionary(a => a.Id);
+            var touched = new HashSet<string>();
+            foreach (var id in wanted.Keys.Union(indexed.Keys))
+            {
+                var (now, before) = (wanted.GetValueOrDefault(id), indexed.GetValueOrDefault(id));
+                if (now == before) continue;
+                // Gone, unpublished, made internal or moved to another language: out of its old language's index.
+                if (before is not null && before.Language != now?.Language)
+                {
+                    languages[before.Language].Remove(id);
+                    touched.Add(before.Language);
+                }
+                if (now is null) continue;
+                Language(languages, now.Language).Put(now);
+                touched.Add(now.Language);
+            }
+            if (touched.Count == 0) return;
+            var searchers = new Dictionary<string, IndexSearcher>(current.Searchers);
+            foreach (var language in touched) searchers[language] = languages[language].Open();
+            Volatile.Write(ref current, new Snapshot(searchers));
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>The published public articles in <paramref name="scope"/>, as their documents would be built.</summary>
+    private async Task<Dictionary<int, IndexedArticle>> ReadAsync(Scope scope, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var folders = await db.FaqFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.ParentId, f.Name), ct);
+        var query = db.FaqArticles.AsNoTracking().Where(a => a.Published && a.Public);
+        if (scope.ArticleIds is { } ids) query = query.Where(a => ids.Contains(a.Id));
+        var rows = await query.Select(a => new { a.Id, a.FolderId, a.Language, a.Title, a.Body }).ToListAsync(ct);
+        return rows
+            .Select(a =>
+            {
+                var path = SelfAndAncestors(a.FolderId, folders).ToList();
+                return new IndexedArticle(a.Id, Normalize(a.Language), a.Title, a.Body,
+                    string.Join(Separator, path.Select(Id)), string.Join(Separator, path.Select(f => folders[f].Name)));
+            })
+            .Where(scope.Covers)
+            .ToDictionary(a => a.Id);
+    }
+
+    private static LanguageIndex Language(Dictionary<string, LanguageIndex> languages, string language) =>
+        languages.TryGetValue(language, out var index) ? index : languages[language] = new LanguageIndex(language);
+
+    private static IEnumerable<int> SelfAndAncestors(int folderId, Dictionary<int, (int? ParentId, string Name)> folders)
+    {
+        var seen = new HashSet<int>();
+        for (int? id = folderId; id is { } folder && folders.ContainsKey(folder) && seen.Add(folder); id = folders[folder].ParentId)
+            yield return folder; // `seen` stops a corrupt parent cycle from looping forever
+    }
+
+    /// <summary>Which articles an update looks at: the given ids, those in or below a folder, or all.</summary>
+    private sealed record Scope(IReadOnlyCollection<int>? ArticleIds, int? FolderId)
+    {
+        public bool Covers(IndexedArticle article) =>
+            (ArticleIds is null || ArticleIds.Contains(article.Id)) &&
+            (FolderId is not { } folder || article.FolderIds.Split(Separator).Contains(FaqSearchIndex.Id(folder)));
+    }
+}
