@@ -16,7 +16,7 @@ public sealed class AbuseOptions
     /// <summary>Requests to <c>/api/widget/{channel}</c> one client address may make per minute.</summary>
     public int WidgetPerMinute { get; set; } = 120;
 
-    /// <summary>Requests to <c>/api/faq/suggest</c> one client address may make per minute (a search box asks as
+    /// <summary>Requests to <c>/api/channels/{slug}/faq/suggestions</c> one client address may make per minute (a search box asks as
     /// the visitor types, so more than the widget).</summary>
     public int FaqSuggestPerMinute { get; set; } = 60;
 }

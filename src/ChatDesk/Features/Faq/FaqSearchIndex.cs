@@ -50,7 +50,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     }
 
     /// <summary>What a channel's customer is offered for a question: up to three articles of the channel's FAQ folder
-    /// in its language, or none when the channel offers no suggestions. The customer page and /api/faq/suggest both
+    /// in its language, or none when the channel offers no suggestions. The customer page and /api/channels/{slug}/faq/suggestions both
     /// ask this, so they always agree.</summary>
     public async Task<IReadOnlyList<FaqSuggestion>> SuggestForChannelAsync(ChatChannel channel, string question, CancellationToken ct) =>
         channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];

@@ -3,7 +3,7 @@ using ChatDesk.Features.Channels;
 
 namespace ChatDesk.Features.Faq;
 
-/// <summary><c>GET /api/faq/suggest?channel={slug}&amp;q={text}</c>: the FAQ articles a channel's customer page would
+/// <summary><c>GET /api/channels/{slug}/faq/suggestions?q={text}</c>: the FAQ articles a channel's customer page would
 /// suggest for a question, for a help box or search field on a company page.</summary>
 internal static class FaqSuggestEndpoint
 {
@@ -14,12 +14,12 @@ internal static class FaqSuggestEndpoint
 
     public static IEndpointRouteBuilder MapFaqSuggestEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/faq/suggest", GetAsync).RequireRateLimiting(FaqSuggestRateLimit.Name);
+        app.MapGet("/api/channels/{slug}/faq/suggestions", GetAsync).RequireRateLimiting(FaqSuggestRateLimit.Name);
         return app;
     }
 
     private static async Task<IResult> GetAsync(
-        string? channel, string? q, HttpRequest request, HttpResponse response, ChannelDirectory channels, FaqSearchIndex faq,
+        string slug, string? q, HttpRequest request, HttpResponse response, ChannelDirectory channels, FaqSearchIndex faq,
         CancellationToken cancellationToken)
     {
         // Any company page may ask: the answer holds only published public articles and needs no cookie.
@@ -27,15 +27,13 @@ internal static class FaqSuggestEndpoint
         // Briefly cacheable: the same question repeats while a visitor types, and an edit may show half a minute late.
         response.Headers.CacheControl = "public, max-age=30";
 
-        if (string.IsNullOrWhiteSpace(channel))
-            return TypedResults.BadRequest(new FaqSuggestError("channel is required"));
         var question = q?.Trim() ?? "";
         if (question.Length == 0)
             return TypedResults.BadRequest(new FaqSuggestError("q is required"));
         if (question.Length > MaxQuestionLength)
             return TypedResults.BadRequest(new FaqSuggestError($"q must be at most {MaxQuestionLength} characters"));
 
-        var found = channel.Length > MaxSlugLength ? null : await channels.FindAsync(channel, cancellationToken);
+        var found = slug.Length > MaxSlugLength ? null : await channels.FindAsync(slug, cancellationToken);
         if (found is null) return TypedResults.NotFound(new FaqSuggestError("unknown channel"));
         // A channel without FAQ suggestions answers an empty list, as its customer page shows none either.
         var suggestions = await faq.SuggestForChannelAsync(found, question, cancellationToken);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatDesk.Tests.Features.Faq;
 
-/// <summary>/api/faq/suggest as a company page's script meets it.</summary>
+/// <summary>/api/channels/{slug}/faq/suggestions as a company page's script meets it.</summary>
 [Collection(AppHostCollection.Name)]
 public sealed class FaqSuggestEndpointTests : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class FaqSuggestEndpointTests : IDisposable
     public FaqSuggestEndpointTests() =>
         factory = new ChatDeskFactory(database, new Dictionary<string, string?> { ["Abuse:FaqSuggestPerMinute"] = "8" });
 
-    private static string Url(string channel, string q) => $"/api/faq/suggest?channel={channel}&q={Uri.EscapeDataString(q)}";
+    private static string Url(string channel, string q) => $"/api/channels/{channel}/faq/suggestions?q={Uri.EscapeDataString(q)}";
 
     private async Task<List<Item>> SuggestAsync(string channel, string q)
     {
@@ -82,10 +82,9 @@ public sealed class FaqSuggestEndpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/api/faq/suggest?channel=support", HttpStatusCode.BadRequest, "q is required")]
-    [InlineData("/api/faq/suggest?channel=support&q=%20%20", HttpStatusCode.BadRequest, "q is required")]
-    [InlineData("/api/faq/suggest?q=parcel", HttpStatusCode.BadRequest, "channel is required")]
-    [InlineData("/api/faq/suggest?channel=no-such-channel&q=parcel", HttpStatusCode.NotFound, "unknown channel")]
+    [InlineData("/api/channels/support/faq/suggestions", HttpStatusCode.BadRequest, "q is required")]
+    [InlineData("/api/channels/support/faq/suggestions?q=%20%20", HttpStatusCode.BadRequest, "q is required")]
+    [InlineData("/api/channels/no-such-channel/faq/suggestions?q=parcel", HttpStatusCode.NotFound, "unknown channel")]
     public async Task BadRequestsGetAClearJsonError(string url, HttpStatusCode status, string error)
     {
         var response = await factory.CreateClient().GetAsync(url);
