@@ -7,6 +7,9 @@ internal static class FaqServiceCollectionExtensions
         // One index for the whole app: building it reads every article, so it is shared, built once in the background at startup and then updated per change.
         services.AddSingleton<FaqSearchIndex>();
         services.AddHostedService<FaqIndexStartup>();
+        // Admin changes go through FaqIndexChanges, which tells the other nodes over the event bus; the follower listens.
+        services.AddSingleton<FaqIndexChanges>();
+        services.AddHostedService<FaqIndexFollower>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace ChatDesk.Features.Admin.Configuration;
 /// Applies a checked document in one transaction: staff, folders, articles, templates, then channels (which
 /// refer to the others). Items already there are matched by natural key and updated; nothing is deleted.
 /// </summary>
-public sealed class ConfigurationImporter(AuditLog audit, FaqSearchIndex faqIndex, StaffSessions sessions, TimeProvider time)
+public sealed class ConfigurationImporter(AuditLog audit, FaqIndexChanges faqIndex, StaffSessions sessions, TimeProvider time)
 {
     internal async Task<ImportResult> ApplyAsync(IServiceProvider scoped, StaffActor actor, ConfigurationDocument document, CancellationToken ct)
     {

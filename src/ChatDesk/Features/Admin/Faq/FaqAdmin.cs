@@ -10,7 +10,7 @@ namespace ChatDesk.Features.Admin.Faq;
 /// saves with its audit entry in one commit, and only then updates the affected suggestion documents so customers get the
 /// change on their next question (rule 1: persist, then publish).
 /// </summary>
-public sealed partial class FaqAdmin(IDbContextFactory<ChatDeskDbContext> contexts, AuditLog audit, FaqSearchIndex index, TimeProvider time)
+public sealed partial class FaqAdmin(IDbContextFactory<ChatDeskDbContext> contexts, AuditLog audit, FaqIndexChanges index, TimeProvider time)
 {
     public const string Area = "faq";
     public const int MaxListed = 200;

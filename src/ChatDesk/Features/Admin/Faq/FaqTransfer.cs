@@ -13,7 +13,7 @@ namespace ChatDesk.Features.Admin.Faq;
 /// invalid; otherwise it creates missing folders and upserts articles by folder path + language + title in one
 /// commit, with its audit entry, then updates the suggestion documents it changed.
 /// </summary>
-public sealed class FaqTransfer(IDbContextFactory<ChatDeskDbContext> contexts, AuditLog audit, FaqSearchIndex index, TimeProvider time)
+public sealed class FaqTransfer(IDbContextFactory<ChatDeskDbContext> contexts, AuditLog audit, FaqIndexChanges index, TimeProvider time)
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
 

@@ -1,9 +1,11 @@
 using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Faq;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Faq;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Features.Faq;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatDesk.Tests.Features.Admin.Faq;
@@ -18,14 +20,18 @@ public sealed class FaqAdminWorld : IDisposable
     public FaqAdminWorld()
     {
         Index = new FaqSearchIndex(Database);
+        Changes = new FaqIndexChanges(Index, Events);
         var audit = new AuditLog(Database, Time);
-        Service = new FaqAdmin(Database, audit, Index, Time);
-        Transfer = new FaqTransfer(Database, audit, Index, Time);
+        Service = new FaqAdmin(Database, audit, Changes, Time);
+        Transfer = new FaqTransfer(Database, audit, Changes, Time);
     }
 
     public FaqTestDatabase Database { get; } = new();
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero));
     public FaqSearchIndex Index { get; }
+    public FaqIndexChanges Changes { get; }
+    /// <summary>The event bus every node of this world shares.</summary>
+    public IChatEvents Events { get; } = new InProcessChatEvents(NullLogger<InProcessChatEvents>.Instance);
     public FaqAdmin Service { get; }
     public FaqTransfer Transfer { get; }
 

@@ -32,6 +32,7 @@ public sealed class AdminServices : IAsyncDisposable
         services.AddSingleton<ChannelSettingsChanged>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FaqSearchIndex>();
+        services.AddSingleton<FaqIndexChanges>();
         services.AddScoped<RoleSeeder>();
         services.AddSingleton<IChatEvents>(Events);
         services.AddSingleton<ConversationService>();
