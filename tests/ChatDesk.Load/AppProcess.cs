@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ChatDesk.Load;
+
+/// <summary>An app under measurement, started as its own process on a free loopback port, so its CPU time and memory
+/// are its own and not the load generator's. Every app gets the heap probe (a startup hook) and its own data folder.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string probeFolder;
+
+    private AppProcess(Process process, int port, string dataFolder, string probeFolder)
+    {
+        this.process = process;
+        Port = port;
+        DataFolder = dataFolder;
+        this.probeFolder = probeFolder;
+    }
+
+    public int Port { get; }
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    public string DataFolder { get; }
+
+    public static async Task<AppProcess> StartAsync(string name, string assembly, IReadOnlyDictionary<string, string> settings, string? args = null)
+    {
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("chatdesk-load-" + name + "-").FullName;
+        var probe = Directory.CreateDirectory(Path.Combine(data, "probe")).FullName;
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(assembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(assembly);
+        foreach (var arg in (args ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) info.ArgumentList.Add(arg);
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["DOTNET_STARTUP_HOOKS"] = Path.Combine(AppContext.BaseDirectory, "ChatDesk.Load.HeapProbe.dll");
+        info.Environment["CHATDESK_HEAP_PROBE_DIR"] = probe;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings) info.Environment[key.Replace("{data}", data)] = value.Replace("{data}", data);
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {name}.");
+        var log = Path.Combine(data, "app.log");
+        process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new AppProcess(process, port, data, probe);
+        await app.WaitUntilUpAsync(name, log);
+        return app;
+    }
+
+    /// <summary>User plus system CPU time the process has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        // /proc/<pid>/stat fields 14 and 15 (utime, stime) in clock ticks; ticks are 100 a second on Linux.
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    /// <summary>The managed heap after full collections and the working set, as the heap probe inside the app reads them.</summary>
+    public async Task<(long Heap, long WorkingSet)> MemoryAsync()
+    {
+        var answer = Path.Combine(probeFolder, "heap");
+        File.Delete(answer);
+        await File.WriteAllTextAsync(Path.Combine(probeFolder, "request"), "");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!File.Exists(answer))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The heap probe did not answer (is DOTNET_STARTUP_HOOKS honoured?).");
+            await Task.Delay(100);
+        }
+        var parts = (await File.ReadAllTextAsync(answer)).Split(' ');
+        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    private async Task WaitUntilUpAsync(string name, string log)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"{name} exited at startup:\n{ReadLog(log)}");
+            try
+            {
+                var answer = await http.GetAsync(BaseUrl + "/");
+                if (answer.StatusCode is not HttpStatusCode.ServiceUnavailable) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{name} did not answer within 120 s:\n{ReadLog(log)}");
+            await Task.Delay(250);
+        }
+    }
+
+    private static readonly Lock LogGate = new();
+
+    private static void Append(string log, string? line)
+    {
+        if (line is null) return;
+        lock (LogGate) File.AppendAllText(log, line + "\n");
+    }
+
+    private static string ReadLog(string log) => File.Exists(log) ? File.ReadAllText(log) : "(no output)";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+        try { Directory.Delete(DataFolder, recursive: true); }
+        catch (IOException) { }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ChatDesk.Load;
+
+/// <summary>A chat over ChatDesk's public API as a company's own app would run it: sends are POSTs with a client id;
+/// each side holds a /hubs/chat connection whose "messageCreated" event says "look", and then reads the messages after
+/// the last sequence it has (GET …/messages?after=n), so a missed event loses nothing.</summary>
+public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClient agentHttp) : IChatPair
+{
+    private readonly Reader customerSide = new(customerHttp, "/api/v1/chat/messages", "customer");
+    private readonly Reader agentSide = new(agentHttp, $"/api/v1/staff/chats/{chatId}/messages", "agent");
+    private HubConnection? customerHub, agentHub;
+
+    public Action<Side, string>? Received { get; set; }
+
+    public static HttpClient Client(string baseUrl, string bearer)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return http;
+    }
+
+    public async Task ConnectAsync(string baseUrl, string customerToken, string agentToken)
+    {
+        customerHub = await HubAsync(baseUrl, customerToken, () => customerSide.CatchUpAsync(text => Received?.Invoke(Side.Customer, text)));
+        agentHub = await HubAsync(baseUrl, agentToken, () => agentSide.CatchUpAsync(text => Received?.Invoke(Side.Agent, text)));
+        await agentHub.InvokeAsync("Watch", chatId);
+    }
+
+    private static async Task<HubConnection> HubAsync(string baseUrl, string token, Func<Task> onMessage)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(baseUrl + "/hubs/chat", HttpTransportType.WebSockets, o =>
+            {
+                o.SkipNegotiation = true;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        hub.On<JsonElement>("messageCreated", _ => onMessage());
+        await hub.StartAsync();
+        return hub;
+    }
+
+    public async Task SendAsync(Side from, string text)
+    {
+        var (http, path) = from == Side.Customer ? (customerHttp, "/api/v1/chat/messages") : (agentHttp, $"/api/v1/staff/chats/{chatId}/messages");
+        using var answer = await http.PostAsJsonAsync(path, new { clientId = Guid.NewGuid(), text });
+        if (!answer.IsSuccessStatusCode) throw new HttpRequestException($"{from} send: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (customerHub is not null) await customerHub.DisposeAsync();
+        if (agentHub is not null) await agentHub.DisposeAsync();
+        customerHttp.Dispose();
+        agentHttp.Dispose();
+    }
+
+    /// <summary>One side's reading position: catches up after its last sequence, one read at a time, and reports the
+    /// other side's messages (its own come back too, and are skipped).</summary>
+    private sealed class Reader(HttpClient http, string path, string self)
+    {
+        private readonly SemaphoreSlim reading = new(1, 1);
+        private int last;
+
+        public async Task CatchUpAsync(Action<string> deliver)
+        {
+            await reading.WaitAsync();
+            try
+            {
+                var messages = await http.GetFromJsonAsync<List<MessageItem>>($"{path}?after={last}") ?? [];
+                foreach (var message in messages)
+                {
+                    last = Math.Max(last, message.Sequence);
+                    if (message.Author != self) deliver(message.Text);
+                }
+            }
+            catch (HttpRequestException) { }
+            finally
+            {
+                reading.Release();
+            }
+        }
+    }
+
+    private sealed record MessageItem(int Sequence, string Author, string Text);
+}

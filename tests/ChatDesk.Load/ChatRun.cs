@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace ChatDesk.Load;
+
+public sealed record RunResult(
+    string Name, int Chats, Latencies CustomerToAgent, Latencies AgentToCustomer, int Sent, int Acknowledged, int Received,
+    int ReceivedTwice, TimeSpan ServerCpu, TimeSpan Elapsed, long Heap, long WorkingSet, IReadOnlyCollection<string> AcknowledgedKeys, int SendErrors)
+{
+    public double MessagesPerSecond => Acknowledged / Elapsed.TotalSeconds;
+    public double CpuMsPerMessage => Acknowledged == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Acknowledged;
+}
+
+/// <summary>Drives open chats for a fixed time: each side of each chat sends one message every interval (starting at
+/// a random offset so sends spread evenly), and every receipt is timed with the marker's send time.</summary>
+public static class ChatRun
+{
+    public static async Task<RunResult> RunAsync(string name, AppProcess server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval)
+    {
+        var toAgent = new Latencies();
+        var toCustomer = new Latencies();
+        var received = new ConcurrentDictionary<string, int>();
+        var acknowledged = new ConcurrentDictionary<string, bool>();
+        var sent = 0;
+        var errors = 0;
+        foreach (var pair in pairs)
+        {
+            pair.Received = (side, text) =>
+            {
+                if (!Marker.TryRead(text, out var sentAt, out var key)) return;
+                (side == Side.Agent ? toAgent : toCustomer).Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                received.AddOrUpdate(key, 1, (_, n) => n + 1);
+            };
+        }
+
+        var cpuBefore = server.CpuTime();
+        var clock = Stopwatch.StartNew();
+        var loops = pairs.SelectMany((pair, i) => new[] { Side.Customer, Side.Agent }.Select(side => SendLoopAsync(pair, i, side))).ToList();
+        await Task.WhenAll(loops);
+        // Messages still in flight when the last send was acknowledged.
+        var settle = Stopwatch.StartNew();
+        while (received.Count < acknowledged.Count && settle.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
+        var elapsed = clock.Elapsed;
+        var cpu = server.CpuTime() - cpuBefore;
+        var (heap, workingSet) = await server.MemoryAsync();
+        return new RunResult(name, pairs.Count, toAgent, toCustomer, sent, acknowledged.Count, received.Count,
+            received.Count(r => r.Value > 1), cpu, elapsed, heap, workingSet, [.. acknowledged.Keys], errors);
+
+        async Task SendLoopAsync(IChatPair pair, int chat, Side side)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * interval.TotalMilliseconds));
+            for (var sequence = 1; clock.Elapsed < duration; sequence++)
+            {
+                var next = clock.Elapsed + interval;
+                var text = Marker.For(chat, side, sequence);
+                Marker.TryRead(text, out _, out var key);
+                Interlocked.Increment(ref sent);
+                try
+                {
+                    await pair.SendAsync(side, text);
+                    acknowledged[key] = true;
+                }
+                catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException or IOException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                var wait = next - clock.Elapsed;
+                if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace ChatDesk.Load;
+
+/// <summary>Live chats: the bare SignalR relay first, then ChatDesk over its public API and hub, same count, rate and
+/// duration in the same run; ChatDesk's figures as ratios to the relay's, and a database check that every acknowledged
+/// message is stored exactly once.</summary>
+public static class ChatsBenchmark
+{
+    public static async Task RunAsync(int chats, int seconds, int interval)
+    {
+        var duration = TimeSpan.FromSeconds(seconds);
+        var every = TimeSpan.FromSeconds(interval);
+        var chatDesk = await Apps.PublishChatDeskAsync();
+
+        RunResult relay;
+        await using (var server = await AppProcess.StartAsync("relay", Path.Combine(AppContext.BaseDirectory, "ChatDesk.Load.dll"), new Dictionary<string, string>(), "relay-server"))
+        {
+            Console.WriteLine($"Relay: opening {chats} chats…");
+            var pairs = await OpenAsync(chats, async i => (IChatPair)await RelayPair.OpenAsync(server.BaseUrl, i));
+            relay = await ChatRun.RunAsync("bare SignalR relay", server, pairs, duration, every);
+            await CloseAsync(pairs);
+        }
+        Console.WriteLine(Line(relay));
+
+        RunResult ours;
+        StoredCheck stored;
+        await using (var server = await AppProcess.StartAsync("chatdesk", chatDesk, Apps.ChatDeskSettings()))
+        {
+            var world = await ChatDeskWorld.PrepareAsync(server, chatDesk, chats);
+            Console.WriteLine($"ChatDesk: opening {chats} chats…");
+            var pairs = await OpenAsync(chats, i => world.OpenPairAsync(i));
+            ours = await ChatRun.RunAsync("ChatDesk (API + hub)", server, pairs, duration, every);
+            await CloseAsync(pairs);
+            stored = StoredCheck.Read(server, ours.AcknowledgedKeys);
+        }
+        Console.WriteLine(Line(ours));
+
+        var table = Table(chats, seconds, interval, relay, ours, stored);
+        Console.WriteLine(table);
+        Report.Write("Live chats", table);
+    }
+
+    // A few at a time: opening thousands of connections at once measures the accept backlog, not chat.
+    private static async Task<List<IChatPair>> OpenAsync(int chats, Func<int, Task<IChatPair>> open)
+    {
+        var pairs = new IChatPair[chats];
+        using var gate = new SemaphoreSlim(8);
+        await Task.WhenAll(Enumerable.Range(0, chats).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try { pairs[i] = await open(i); }
+            finally { gate.Release(); }
+        }));
+        return [.. pairs];
+    }
+
+    private static async Task CloseAsync(IEnumerable<IChatPair> pairs)
+    {
+        foreach (var pair in pairs) await pair.DisposeAsync();
+    }
+
+    private static string Line(RunResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.Name}: c→a {r.CustomerToAgent.Summary()}; a→c {r.AgentToCustomer.Summary()}; {r.Acknowledged}/{r.Sent} acknowledged, {r.Received} received, {r.SendErrors} errors");
+
+    private static string Table(int chats, int seconds, int interval, RunResult relay, RunResult ours, StoredCheck stored)
+    {
+        string Ms(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+        string Ratio(double v, double b) => b > 0 ? string.Create(CultureInfo.InvariantCulture, $" (×{v / b:0.00})") : "";
+        string Row(RunResult r, RunResult b) => string.Create(CultureInfo.InvariantCulture,
+            $"| {r.Name} | {Ms(r.CustomerToAgent.Percentile(50))} / {Ms(r.CustomerToAgent.Percentile(95))} / {Ms(r.CustomerToAgent.Percentile(99))}{Ratio(r.CustomerToAgent.Percentile(99), b.CustomerToAgent.Percentile(99))} ms "
+            + $"| {Ms(r.AgentToCustomer.Percentile(50))} / {Ms(r.AgentToCustomer.Percentile(95))} / {Ms(r.AgentToCustomer.Percentile(99))} ms "
+            + $"| {r.MessagesPerSecond:0.0} | {r.CpuMsPerMessage:0.00} ms{Ratio(r.CpuMsPerMessage, b.CpuMsPerMessage)} | {r.Heap / 1048576.0:0} MB / {r.WorkingSet / 1048576.0:0} MB | {r.Acknowledged}/{r.Sent} | {r.SendErrors} |");
+        return string.Join("\n",
+            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s, over loopback on this machine; ratios to the relay in the same run.",
+            "",
+            "| server | customer→agent p50 / p95 / p99 | agent→customer p50 / p95 / p99 | messages/s | server CPU per message | managed heap / working set after | acknowledged/sent | send errors |",
+            "|---|---|---|---|---|---|---|---|",
+            Row(relay, relay),
+            Row(ours, relay),
+            "",
+            $"Stored check (ChatDesk's database after the run): {stored.Acknowledged} acknowledged messages, {stored.Lost} lost, {stored.Doubled} doubled.");
+    }
+}

@@ -1,0 +1,28 @@
+using ChatDesk.Load;
+
+// Modes (README "Load benchmark"):
+//   pages [--pages 50]                                     idle customer pages vs the stock Blazor page
+//   chats [--chats 1000] [--seconds 60] [--interval 10]     live chats vs the bare SignalR relay
+//   relay-server                                           internal: the baseline hub, started by `chats`
+var mode = args.FirstOrDefault() ?? "chats";
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, "--" + name);
+    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) && value > 0 ? value : fallback;
+}
+
+switch (mode)
+{
+    case "relay-server":
+        await RelayServer.RunAsync();
+        return 0;
+    case "pages":
+        await PagesBenchmark.RunAsync(Math.Min(Option("pages", 50), 500));
+        return 0;
+    case "chats":
+        await ChatsBenchmark.RunAsync(Math.Min(Option("chats", 1000), 2000), Math.Min(Option("seconds", 60), 600), Math.Min(Option("interval", 10), 60));
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown mode '{mode}'. Modes: chats, pages.");
+        return 2;
+}
