@@ -24,8 +24,9 @@ public sealed partial class AgentConversation : CircuitComponent
     [Parameter, EditorRequired] public long SessionId { get; set; }
     [Parameter, EditorRequired] public string AgentId { get; set; } = "";
     [Parameter] public string Draft { get; set; } = "";
-    [Parameter] public EventCallback<string> DraftChanged { get; set; }
-    [Parameter] public EventCallback OnRead { get; set; }
+    /// <summary>Plain delegates: a keystroke or a read mark updates the workspace's state without re-rendering it.</summary>
+    [Parameter] public Action<string>? DraftChanged { get; set; }
+    [Parameter] public Action? OnRead { get; set; }
     [Parameter] public EventCallback OnClosed { get; set; }
 
     private ChatSession? Session => State.Session;
@@ -46,8 +47,8 @@ public sealed partial class AgentConversation : CircuitComponent
     private async Task OnEventAsync(ChatEvent chatEvent)
     {
         if (!opened) return;
-        if (await State.ApplyAsync(chatEvent, Aborted)) await OnRead.InvokeAsync();
-        StateHasChanged();
+        if (await State.ApplyAsync(chatEvent, Aborted)) OnRead?.Invoke();
+        if (chatEvent is not TypingChanged) StateHasChanged();
     }
 
     private async Task StartTransferAsync()
@@ -75,12 +76,6 @@ public sealed partial class AgentConversation : CircuitComponent
         var sent = await State.SendAsync(text, clientId, T, Aborted);
         StateHasChanged();
         return sent;
-    }
-
-    private Task TypingAsync(bool typing)
-    {
-        State.Typing(typing);
-        return Task.CompletedTask;
     }
 
     private Task EndAsync() => State.EndAsync(Aborted);

@@ -87,11 +87,9 @@ public sealed class AgentDesk(
         return session?.AgentId == agentId ? session : null;
     }
 
-    public async Task<SendResult> SendAsync(string agentId, long sessionId, Guid clientId, string text, CancellationToken ct)
-    {
-        if (await OwnChatAsync(agentId, sessionId, ct) is not { } session) return SendResult.NotFound;
-        return await conversations.SendAsync(sessionId, AuthorKind.Agent, session.AgentDisplayName ?? "", clientId, text, ct);
-    }
+    /// <summary>Ownership is checked in the statement that stores the reply (NotFound for anyone else's chat).</summary>
+    public Task<SendResult> SendAsync(string agentId, long sessionId, Guid clientId, string text, CancellationToken ct) =>
+        conversations.SendAsAgentAsync(sessionId, agentId, clientId, text, ct);
 
     public Task<bool> EndAsync(string agentId, long sessionId, CancellationToken ct) =>
         conversations.EndAsAgentAsync(sessionId, agentId, ct);
