@@ -33,10 +33,11 @@ internal sealed class InProcessChatEvents(ILogger<InProcessChatEvents> logger) :
     public void Publish(ChatEvent chatEvent)
     {
         HashSet<Subscription>? seen = null;
+        // All-channels listeners first: caches among them (the queue view) are cleared before any page asks again.
+        Deliver(everything, chatEvent, ref seen);
         Deliver(bySession.GetValueOrDefault(chatEvent.SessionId), chatEvent, ref seen);
         if (chatEvent.ChannelWide) Deliver(byChannel.GetValueOrDefault(chatEvent.ChannelId), chatEvent, ref seen);
         if (chatEvent.AgentId is { } agent) Deliver(byAgent.GetValueOrDefault(agent), chatEvent, ref seen);
-        Deliver(everything, chatEvent, ref seen);
     }
 
     /// <summary>How many subscriptions are filed (each key of a subscription counts once); for tests and diagnostics.</summary>
