@@ -31,9 +31,20 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private ChatSession? Session => State.Session;
 
+    // The draft as typed: the workspace keeps a copy (DraftChanged) but is not re-rendered for it, so the
+    // Draft parameter is only where this view starts from.
+    private string draft = "";
+
+    private void OnDraftChanged(string text)
+    {
+        draft = text;
+        DraftChanged?.Invoke(text);
+    }
+
     protected override async Task OnInitializedAsync()
     {
         // Subscribed before loading (rule 1); the state's server-side scope check decides whether anything shows.
+        draft = Draft;
         subscription = Events.SubscribeSession(SessionId, e => OnRendererAsync(() => OnEventAsync(e)));
         opened = await State.OpenAsync(AgentId, SessionId, Aborted);
         if (!opened) subscription.Dispose();
@@ -89,7 +100,7 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private async Task InsertAsync(string text)
     {
-        if (composer is not null) await composer.SetTextAsync(ConversationState.Compose(Draft, text));
+        if (composer is not null) await composer.SetTextAsync(ConversationState.Compose(draft, text));
     }
 
     private Task SendTranscriptAsync() => State.SendTranscriptAsync(T, Aborted);
