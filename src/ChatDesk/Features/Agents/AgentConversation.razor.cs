@@ -107,5 +107,9 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private string EndedText() => State.EndedText(T);
 
-    protected override void OnDisposing() => subscription?.Dispose();
+    protected override void OnDisposing()
+    {
+        subscription?.Dispose();
+        State.Close();
+    }
 }

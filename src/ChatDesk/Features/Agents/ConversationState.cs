@@ -7,7 +7,7 @@ namespace ChatDesk.Features.Agents;
 /// <summary>One chat as its agent sees it: the session (own, or handed over and read-only), messages, a pending
 /// transfer, and what the Task menu allows. One per open conversation; the component renders it.</summary>
 public sealed partial class ConversationState(AgentDesk desk, ConversationService conversations, ChannelDirectory channels,
-    TransferBoard transfers, TimeProvider time) : IDisposable
+    TransferBoard transfers, TimeProvider time)
 {
     private readonly MessageFeed feed = new();
     private TypingDebounce? typing;
@@ -102,7 +102,9 @@ public sealed partial class ConversationState(AgentDesk desk, ConversationServic
         typing.Set(isTyping);
     }
 
-    public void Dispose() => typing?.Dispose();
+    /// <summary>The view closed: a start or stop still waiting for its window is dropped. Not IDisposable on
+    /// purpose: the container would then keep every conversation opened until the circuit ends.</summary>
+    public void Close() => typing?.Dispose();
 
     public string EndedText(StaffText t) => Session?.EndReason switch
     {
