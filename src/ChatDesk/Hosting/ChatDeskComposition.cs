@@ -73,6 +73,7 @@ public static class ChatDeskComposition
         services.AddHostedService<AutoRouter>();
         services.AddHostedService<QueueWarnings>();
         services.AddSingleton<QueueInsight>();
+        services.AddChatDeskHotPath();
         services.AddValidatedOptions<ChatOptions, ChatOptionsValidator>(configuration, ChatOptions.Section);
         services.AddSingleton<CustomerConnections>();
         services.AddHostedService<CustomerLeaseRenewal>();

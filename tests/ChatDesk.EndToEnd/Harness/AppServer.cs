@@ -47,6 +47,8 @@ public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = nu
             ["Abuse__MaxCircuitsPerClient"] = "2000",
             ["Abuse__MaxCircuits"] = "2000",
             ["Abuse__WidgetPerMinute"] = "100000",
+            // Tests change channels straight in the database, past the app: the widget must not keep them.
+            ["Chat__WidgetCacheSeconds"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         // A restart appends to the same log, so a test's whole story (before and after the stop) is in one file.

@@ -1,4 +1,8 @@
+using ChatDesk.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -32,6 +36,9 @@ public sealed class ChatDeskFactory : WebApplicationFactory<Program>
 
     public SharedMemoryDatabase Database { get; }
 
+    /// <summary>Counts the app's database commands per window (<see cref="CommandCounter.Begin"/>).</summary>
+    public CommandCounter Commands { get; } = new();
+
     /// <summary>"Testing" unless a test sets another before the host starts (a Production or Development start).</summary>
     public string Environment { get; init; } = "Testing";
 
@@ -39,6 +46,7 @@ public sealed class ChatDeskFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<ChatDeskDbContext>(o => o.AddInterceptors(Commands)));
     }
 }
 

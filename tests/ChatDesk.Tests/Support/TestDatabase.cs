@@ -14,6 +14,9 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
     private readonly string? file;
     private readonly DbContextOptions<ChatDeskDbContext> options;
 
+    /// <summary>Counts the commands of the code under test (<see cref="CommandCounter.Begin"/>).</summary>
+    public CommandCounter Commands { get; } = new();
+
     public TestDatabase(bool concurrent = false)
     {
         var builder = new DbContextOptionsBuilder<ChatDeskDbContext>();
@@ -28,7 +31,7 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
             connection.Open();
             builder.UseSqlite(connection);
         }
-        options = builder.Options;
+        options = builder.AddInterceptors(Commands).Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
         if (concurrent) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");

@@ -15,6 +15,10 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
         session.HasIndex(s => new { s.ChannelId, s.Status, s.RequestedAt });
         // Reports and the supervisor's figures select chats by the day they were created.
         session.HasIndex(s => s.CreatedAt);
+        // An agent's own chats (the workspace, capacity checks at every pick-up) are found by agent and status.
+        // The customer's e-mail is indexed as lower(Customer_Email) in the HotPathIndexes migration: EF cannot
+        // index a complex property, and history and privacy look addresses up case-insensitively.
+        session.HasIndex(s => new { s.AgentId, s.Status });
         session.HasOne(s => s.Channel).WithMany().HasForeignKey(s => s.ChannelId);
         session.ComplexProperty(s => s.Customer, CustomerDetailsMapping.Configure);
         session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);

@@ -527,6 +527,8 @@ namespace ChatDesk.Data.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
+                    b.HasIndex("AgentId", "Status");
+
                     b.HasIndex("ChannelId", "Status", "RequestedAt");
 
                     b.ToTable("Sessions");

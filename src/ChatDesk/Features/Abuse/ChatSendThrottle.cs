@@ -27,6 +27,20 @@ public sealed class ChatSendThrottle(TimeProvider time, int limit = 5, int windo
         }
     }
 
+    /// <summary>Returns the turn the last <see cref="TryTake"/> took, for a message that turned out not to be new
+    /// (a resend of a stored one) or was not stored.</summary>
+    public void GiveBack(long chatId)
+    {
+        lock (gate)
+        {
+            if (!recent.TryGetValue(chatId, out var sent) || sent.Count == 0) return;
+            // The newest entry is the one just taken; the queue keeps the others in order.
+            var kept = sent.ToArray()[..^1];
+            sent.Clear();
+            foreach (var at in kept) sent.Enqueue(at);
+        }
+    }
+
     // At most once a window: every chat whose last message left the window is forgotten, so the table never
     // grows with the number of chats ever seen.
     private void SweepIdle(DateTimeOffset now)

@@ -24,15 +24,27 @@ public sealed partial class AgentConversation : CircuitComponent
     [Parameter, EditorRequired] public long SessionId { get; set; }
     [Parameter, EditorRequired] public string AgentId { get; set; } = "";
     [Parameter] public string Draft { get; set; } = "";
-    [Parameter] public EventCallback<string> DraftChanged { get; set; }
-    [Parameter] public EventCallback OnRead { get; set; }
+    /// <summary>Plain delegates: a keystroke or a read mark updates the workspace's state without re-rendering it.</summary>
+    [Parameter] public Action<string>? DraftChanged { get; set; }
+    [Parameter] public Action? OnRead { get; set; }
     [Parameter] public EventCallback OnClosed { get; set; }
 
     private ChatSession? Session => State.Session;
 
+    // The draft as typed: the workspace keeps a copy (DraftChanged) but is not re-rendered for it, so the
+    // Draft parameter is only where this view starts from.
+    private string draft = "";
+
+    private void OnDraftChanged(string text)
+    {
+        draft = text;
+        DraftChanged?.Invoke(text);
+    }
+
     protected override async Task OnInitializedAsync()
     {
         // Subscribed before loading (rule 1); the state's server-side scope check decides whether anything shows.
+        draft = Draft;
         subscription = Events.SubscribeSession(SessionId, e => OnRendererAsync(() => OnEventAsync(e)));
         opened = await State.OpenAsync(AgentId, SessionId, Aborted);
         if (!opened) subscription.Dispose();
@@ -46,8 +58,8 @@ public sealed partial class AgentConversation : CircuitComponent
     private async Task OnEventAsync(ChatEvent chatEvent)
     {
         if (!opened) return;
-        if (await State.ApplyAsync(chatEvent, Aborted)) await OnRead.InvokeAsync();
-        StateHasChanged();
+        if (await State.ApplyAsync(chatEvent, Aborted)) OnRead?.Invoke();
+        if (chatEvent is not TypingChanged) StateHasChanged();
     }
 
     private async Task StartTransferAsync()
@@ -77,12 +89,6 @@ public sealed partial class AgentConversation : CircuitComponent
         return sent;
     }
 
-    private Task TypingAsync(bool typing)
-    {
-        State.Typing(typing);
-        return Task.CompletedTask;
-    }
-
     private Task EndAsync() => State.EndAsync(Aborted);
 
     private async Task CreateTicketAsync()
@@ -94,12 +100,16 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private async Task InsertAsync(string text)
     {
-        if (composer is not null) await composer.SetTextAsync(ConversationState.Compose(Draft, text));
+        if (composer is not null) await composer.SetTextAsync(ConversationState.Compose(draft, text));
     }
 
     private Task SendTranscriptAsync() => State.SendTranscriptAsync(T, Aborted);
 
     private string EndedText() => State.EndedText(T);
 
-    protected override void OnDisposing() => subscription?.Dispose();
+    protected override void OnDisposing()
+    {
+        subscription?.Dispose();
+        State.Close();
+    }
 }

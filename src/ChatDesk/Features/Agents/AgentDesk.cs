@@ -87,11 +87,9 @@ public sealed class AgentDesk(
         return session?.AgentId == agentId ? session : null;
     }
 
-    public async Task<SendResult> SendAsync(string agentId, long sessionId, Guid clientId, string text, CancellationToken ct)
-    {
-        if (await OwnChatAsync(agentId, sessionId, ct) is not { } session) return SendResult.NotFound;
-        return await conversations.SendAsync(sessionId, AuthorKind.Agent, session.AgentDisplayName ?? "", clientId, text, ct);
-    }
+    /// <summary>Ownership is checked in the statement that stores the reply (NotFound for anyone else's chat).</summary>
+    public Task<SendResult> SendAsync(string agentId, long sessionId, Guid clientId, string text, CancellationToken ct) =>
+        conversations.SendAsAgentAsync(sessionId, agentId, clientId, text, ct);
 
     public Task<bool> EndAsync(string agentId, long sessionId, CancellationToken ct) =>
         conversations.EndAsAgentAsync(sessionId, agentId, ct);
@@ -117,12 +115,13 @@ public sealed class AgentDesk(
     {
         if (await OwnChatAsync(agentId, sessionId, ct) is not { } session) return CustomerHistory.None;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var email = session.Customer.Email;
+        // Case-insensitive, as the privacy page matches addresses, and served by the lower(Customer_Email) indexes.
+        var email = session.Customer.Email.ToLowerInvariant();
         var chats = await db.Sessions.AsNoTracking()
-            .Where(s => s.Customer.Email == email && s.Id != sessionId && s.RequestedAt != null)
+            .Where(s => s.Customer.Email.ToLower() == email && s.Id != sessionId && s.RequestedAt != null)
             .OrderByDescending(s => s.Id).Take(10)
             .Select(s => new PastChat(s.Id, s.RequestedAt!.Value, s.Status, s.AgentDisplayName)).ToListAsync(ct);
-        var ticketList = await db.Tickets.AsNoTracking().Where(t => t.Customer.Email == email)
+        var ticketList = await db.Tickets.AsNoTracking().Where(t => t.Customer.Email.ToLower() == email)
             .OrderByDescending(t => t.Number).Take(10)
             .Select(t => new PastTicket(t.Number, t.CreatedAt, t.Status.ToString(), t.Question)).ToListAsync(ct);
         var shown = (session.FaqShown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();

@@ -53,7 +53,7 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
         // Present only from the interactive circuit on (not while prerendering), and only while it is connected.
         await Circuit.OpenAsync(userId, chosen);
         connected = true;
-        subscription = Events.SubscribeChannels(OnChatEventAsync);
+        subscription = Events.Subscribe(State.Topics, OnChatEventAsync);
         try
         {
             alerts = await JS.InvokeAsync<IJSObjectReference>("import", Aborted, "./js/alerts.js");
@@ -68,6 +68,11 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
     {
         QueueWarning warning => OnRendererAsync(() => WarnAsync(warning)),
         TransferChanged => OnRendererAsync(async () => { await State.ReloadOffersAsync(Aborted); StateHasChanged(); }),
+        MessageAdded added => OnRendererAsync(async () =>
+        {
+            foreach (var alert in await State.ApplyMessageAsync(added, Present, T, Aborted)) await AlertAsync(alert);
+            StateHasChanged();
+        }),
         _ when State.Concerns(chatEvent) => OnRendererAsync(async () =>
         {
             foreach (var alert in await State.RefreshForAlertsAsync(Present, T, Aborted)) await AlertAsync(alert);
@@ -114,8 +119,6 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
     private async Task AcceptTransferAsync(TransferOffer offer) => ShowAddress(await State.AcceptTransferAsync(offer, T, Aborted));
 
     private Task RejectTransferAsync(TransferOffer offer) => State.RejectTransferAsync(offer, Aborted);
-
-    private Task RefreshAsync() => State.RefreshAsync(Aborted);
 
     private Task SelectAsync(long sessionId)
     {

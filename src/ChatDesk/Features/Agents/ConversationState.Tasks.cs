@@ -44,11 +44,6 @@ public sealed partial class ConversationState
         return ComposerOutcomes.From(result);
     }
 
-    public void Typing(bool typing)
-    {
-        if (Session is not null) conversations.Typing(Session, AuthorKind.Agent, typing);
-    }
-
     public Task EndAsync(CancellationToken ct) => desk.EndAsync(AgentId, SessionId, ct);
 
     /// <summary>Returns the confirmation for the customer, in the channel's language, for the agent to review and

@@ -7,11 +7,10 @@ namespace ChatDesk.Features.Agents;
 /// <summary>One chat as its agent sees it: the session (own, or handed over and read-only), messages, a pending
 /// transfer, and what the Task menu allows. One per open conversation; the component renders it.</summary>
 public sealed partial class ConversationState(AgentDesk desk, ConversationService conversations, ChannelDirectory channels,
-    TransferBoard transfers)
+    TransferBoard transfers, TimeProvider time)
 {
-    private readonly List<ChatMessage> messages = [];
-    // Events and the first load may overlap at awaits; one load at a time so no message is added twice.
-    private readonly SemaphoreSlim loading = new(1, 1);
+    private readonly MessageFeed feed = new();
+    private TypingDebounce? typing;
 
     public string AgentId { get; private set; } = "";
     public long SessionId { get; private set; }
@@ -25,10 +24,9 @@ public sealed partial class ConversationState(AgentDesk desk, ConversationServic
     /// <summary>A transfer this agent offered and the receiver has not answered yet.</summary>
     public TransferOffer? Pending { get; private set; }
 
-    public IReadOnlyList<ChatMessage> Messages => messages;
+    public IReadOnlyList<ChatMessage> Messages => feed.Messages;
     public CustomerHistory History { get; private set; } = CustomerHistory.None;
     public string Language { get; private set; } = "en";
-    public bool CustomerTyping { get; private set; }
 
     private bool Active => Session?.Status == SessionStatus.Active;
 
@@ -59,14 +57,14 @@ public sealed partial class ConversationState(AgentDesk desk, ConversationServic
     {
         switch (chatEvent)
         {
-            case TypingChanged { Who: AuthorKind.Customer } typing:
-                CustomerTyping = typing.IsTyping;
-                return false;
             case TypingChanged:
-                return false;
+                return false; // the typing line (TypingLine) shows it
             case TransferChanged:
                 await LoadPendingAsync(ct);
                 return false;
+            case MessageAdded added:
+                // A message changes no state this view shows of the session: only the message (and its read mark).
+                return await LoadMessagesAsync(ct, added);
             default:
                 await LoadSessionAsync(ct);
                 return await LoadMessagesAsync(ct);
@@ -85,24 +83,28 @@ public sealed partial class ConversationState(AgentDesk desk, ConversationServic
     private async Task LoadPendingAsync(CancellationToken ct) =>
         Pending = await transfers.PendingForAsync(SessionId, ct) is { } offer && offer.FromAgentId == AgentId ? offer : null;
 
-    // Only messages after the last one shown: an event never doubles a message, a missed one is caught up.
-    private async Task<bool> LoadMessagesAsync(CancellationToken ct)
+    // The event's message when it is the next one, else only messages after the last one shown: an event never
+    // doubles a message, a missed one is caught up.
+    private async Task<bool> LoadMessagesAsync(CancellationToken ct, MessageAdded? added = null)
     {
-        IReadOnlyList<ChatMessage> added;
-        await loading.WaitAsync(ct);
-        try
-        {
-            var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
-            added = await conversations.MessagesAfterAsync(SessionId, after, ct);
-            messages.AddRange(added);
-        }
-        finally { loading.Release(); }
-        if (added.Any(m => m.Author == AuthorKind.Customer)) CustomerTyping = false;
+        var shown = await feed.CatchUpAsync(added, (after, token) => conversations.MessagesAfterAsync(SessionId, after, token), ct);
         // Shown here means read: the unread count in the chat list goes back to zero.
-        if (ReadOnly || !added.Any(m => m.Author == AuthorKind.Customer && !m.ReadByAgent)) return false;
+        if (ReadOnly || !shown.Any(m => m.Author == AuthorKind.Customer && !m.ReadByAgent)) return false;
         await conversations.MarkReadByAgentAsync(SessionId, ct);
         return true;
     }
+
+    /// <summary>The agent's typing, debounced (<see cref="TypingDebounce"/>).</summary>
+    public void Typing(bool isTyping)
+    {
+        if (Session is not { } session) return;
+        typing ??= new TypingDebounce(time, on => conversations.Typing(session, AuthorKind.Agent, on));
+        typing.Set(isTyping);
+    }
+
+    /// <summary>The view closed: a start or stop still waiting for its window is dropped. Not IDisposable on
+    /// purpose: the container would then keep every conversation opened until the circuit ends.</summary>
+    public void Close() => typing?.Dispose();
 
     public string EndedText(StaffText t) => Session?.EndReason switch
     {

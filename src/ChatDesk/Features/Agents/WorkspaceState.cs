@@ -64,7 +64,8 @@ public sealed partial class WorkspaceState(QueueService queue, TransferBoard tra
     public async Task ReloadOffersAsync(CancellationToken ct) => Offers = await transfers.OffersToAsync(AgentId, ct);
 
     /// <summary>Whether a chat event changes the lists: session changes in the agent's channels or own chats,
-    /// and messages in own chats. Other channels' traffic costs this workspace nothing.</summary>
+    /// and messages in own chats (applied by <see cref="ApplyMessageAsync"/>). Other channels' traffic costs this
+    /// workspace nothing.</summary>
     public bool Concerns(ChatEvent chatEvent) => chatEvent switch
     {
         SessionChanged => channels.Contains(chatEvent.ChannelId) || IsMine(chatEvent.SessionId),

@@ -20,6 +20,10 @@ public sealed class ChatOptions
     /// <summary>How long after a chat ended "Return to chat" is offered and accepted.</summary>
     public int ReturnMinutes { get; set; } = 5;
 
+    /// <summary>How long the widget endpoint keeps a channel between polls (an admin's save clears it at once on
+    /// this node); 0 reads it on every poll.</summary>
+    public int WidgetCacheSeconds { get; set; } = 10;
+
     public TimeSpan EndedAccess => TimeSpan.FromMinutes(EndedAccessMinutes);
     public TimeSpan ReturnWindow => TimeSpan.FromMinutes(ReturnMinutes);
 }
@@ -31,6 +35,7 @@ public sealed class ChatOptionsValidator : AbstractValidator<ChatOptions>
         // The lease is renewed every few seconds: a shorter grace would end chats whose window is still there.
         RuleFor(o => o.DropGraceSeconds).InclusiveBetween(30, 86400);
         RuleFor(o => o.LeftGraceSeconds).InclusiveBetween(0, 3600);
+        RuleFor(o => o.WidgetCacheSeconds).InclusiveBetween(0, 300);
         // At least a minute to read the end form and rate; at most a week, so an ended chat does not stay open to
         // whoever gets the browser later. Returning makes sense only while the page itself is still open.
         RuleFor(o => o.EndedAccessMinutes).InclusiveBetween(1, 10080);

@@ -35,16 +35,20 @@ public sealed partial class Composer : IAsyncDisposable
     [Parameter] public string? StorageKey { get; set; }
     /// <summary>Gets the text and its browser-made client message id; a throw means "not now", and the browser tries again.</summary>
     [Parameter, EditorRequired] public Func<string, Guid, Task<ComposerOutcome>> OnSend { get; set; } = default!;
-    [Parameter] public EventCallback<bool> OnTyping { get; set; }
-    /// <summary>Every change of the draft, so a parent can keep it while the composer is not shown.</summary>
-    [Parameter] public EventCallback<string> DraftChanged { get; set; }
+    /// <summary>Whether the draft has text, on every change. A plain delegate, not an EventCallback: a keystroke
+    /// must not re-render the page around the composer.</summary>
+    [Parameter] public Action<bool>? OnTyping { get; set; }
+    /// <summary>Every change of the draft, so a parent can keep it while the composer is not shown (a plain
+    /// delegate for the same reason).</summary>
+    [Parameter] public Action<string>? DraftChanged { get; set; }
 
     /// <summary>Replaces the draft, e.g. with a reply template or a ticket message to review before sending.</summary>
-    public async Task SetTextAsync(string text)
+    public Task SetTextAsync(string text)
     {
         draft = text;
-        await DraftChanged.InvokeAsync(draft);
+        DraftChanged?.Invoke(draft);
         StateHasChanged();
+        return Task.CompletedTask;
     }
 
     protected override void OnInitialized() => draft = InitialText ?? "";
@@ -84,7 +88,7 @@ public sealed partial class Composer : IAsyncDisposable
         {
             // Emptied in the browser while offline, the server's copy of the draft may still hold the sent text.
             if (draft == text) await SetTextAsync("");
-            await OnTyping.InvokeAsync(false);
+            OnTyping?.Invoke(false);
         }
         StateHasChanged();
         return outcome.ToString();
@@ -94,10 +98,10 @@ public sealed partial class Composer : IAsyncDisposable
         .Replace("{count}", length.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{max}", ChatText.MaxMessageLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private async Task OnInputAsync()
+    private void OnInput()
     {
-        await DraftChanged.InvokeAsync(draft);
-        await OnTyping.InvokeAsync(draft.Length > 0);
+        DraftChanged?.Invoke(draft);
+        OnTyping?.Invoke(draft.Length > 0);
     }
 
     public async ValueTask DisposeAsync()

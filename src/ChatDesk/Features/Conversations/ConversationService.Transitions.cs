@@ -36,7 +36,7 @@ public sealed partial class ConversationService
                     .SetProperty(s => s.EndReason, (EndReason?)null), ct);
             if (claimed == 1)
             {
-                events.Publish(new SessionChanged(sessionId, session.ChannelId, SessionStatus.Active));
+                events.Publish(new SessionChanged(sessionId, session.ChannelId, SessionStatus.Active) { AgentId = agentId });
                 if (!string.IsNullOrWhiteSpace(welcome))
                     await SendAsync(sessionId, AuthorKind.Agent, agentName, Guid.NewGuid(), welcome, ct, MessageKind.Welcome);
                 return true;
@@ -187,7 +187,7 @@ public sealed partial class ConversationService
             {
                 continue; // another writer won: apply the rule again to the state it left
             }
-            events.Publish(new SessionChanged(sessionId, session.ChannelId, session.Status));
+            events.Publish(new SessionChanged(sessionId, session.ChannelId, session.Status) { AgentId = session.AgentId });
             if (offersChanged) events.Publish(new TransferChanged(sessionId, session.ChannelId));
             return true;
         }

@@ -74,63 +74,6 @@ public sealed partial class ConversationService(
         return await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
     }
 
-    public async Task<IReadOnlyList<ChatMessage>> MessagesAfterAsync(long sessionId, int afterSequence, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Messages.AsNoTracking()
-            .Where(m => m.SessionId == sessionId && m.Sequence > afterSequence)
-            .OrderBy(m => m.Sequence).ToListAsync(ct);
-    }
-
-    public async Task<bool> WasSentAsync(long sessionId, Guid clientMessageId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Messages.AnyAsync(m => m.SessionId == sessionId && m.ClientMessageId == clientMessageId, ct);
-    }
-
-    /// <summary>Stores a message once per client id (rule 2) with the next sequence number.</summary>
-    public async Task<SendResult> SendAsync(long sessionId, AuthorKind author, string authorName, Guid clientMessageId,
-        string text, CancellationToken ct, MessageKind kind = MessageKind.Text)
-    {
-        var clean = ChatText.Clean(text);
-        if (clean.Length == 0) return SendResult.Empty;
-        for (var attempt = 0; ; attempt++)
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            if (await db.Messages.AnyAsync(m => m.SessionId == sessionId && m.ClientMessageId == clientMessageId, ct))
-                return SendResult.Duplicate;
-            var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-            if (session is null) return SendResult.NotFound;
-            if (kind == MessageKind.Text && session.Status != SessionStatus.Active) return SendResult.NotActive;
-
-            var message = new ChatMessage
-            {
-                SessionId = sessionId, Sequence = session.NextSequence(), ClientMessageId = clientMessageId,
-                Author = author, AuthorName = authorName, Text = clean, Kind = kind, SentAt = time.GetUtcNow(),
-            };
-            db.Messages.Add(message);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                events.Publish(new MessageAdded(sessionId, session.ChannelId, message.Sequence));
-                return SendResult.Sent;
-            }
-            catch (DbUpdateException) when (attempt < 8)
-            {
-                // Another writer changed the chat (a message, an end) or stored this client id first: read again, so
-                // a chat that ended meanwhile refuses the message instead of storing it after the end.
-            }
-        }
-    }
-
-    /// <summary>The agent has seen every customer message so far.</summary>
-    public async Task MarkReadByAgentAsync(long sessionId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Messages.Where(m => m.SessionId == sessionId && m.Author == AuthorKind.Customer && !m.ReadByAgent)
-            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ReadByAgent, true), ct);
-    }
-
     /// <summary>Records the transcript's delivery once (the first delivery wins); the end form then says it was sent.</summary>
     public async Task<bool> TranscriptSentAsync(long sessionId, DateTimeOffset sentAt, CancellationToken ct)
     {
@@ -142,9 +85,6 @@ public sealed partial class ConversationService(
         if (set > 0) events.Publish(new SessionChanged(sessionId, session.ChannelId, session.Status));
         return set > 0;
     }
-
-    public void Typing(ChatSession session, AuthorKind who, bool isTyping) =>
-        events.Publish(new TypingChanged(session.Id, session.ChannelId, who, isTyping));
 }
 
 public enum SendResult { Sent, Duplicate, Empty, NotActive, NotFound }

@@ -28,11 +28,8 @@ public sealed partial class ChatPage
         return sent.Outcome;
     }
 
-    private Task TypingAsync(bool typing)
-    {
-        if (session is not null) Conversations.Typing(session, AuthorKind.Customer, typing);
-        return Task.CompletedTask;
-    }
+    // Debounced in the flow: at most one start and one stop a few seconds apart, however fast the customer types.
+    private void Typing(bool typing) => Flow.Typing(session, typing);
 
     private async Task EndAsync()
     {
@@ -57,7 +54,7 @@ public sealed partial class ChatPage
         sessionSubscription = null;
         session = null;
         await Circuit.ShowAsync(null);
-        messages.Clear();
+        feed.Clear();
         if (module is not null) await module.InvokeVoidAsync("removeToken", Closing, TokenKey);
         open = channel is not null && Availability.IsOpen(channel);
     }

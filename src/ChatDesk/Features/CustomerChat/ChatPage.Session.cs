@@ -22,10 +22,10 @@ public sealed partial class ChatPage
     {
         session = attached;
         await Circuit.ShowAsync(attached.Id);
-        messages.Clear();
+        feed.Clear();
         sessionSubscription?.Dispose();
         sessionSubscription = Events.SubscribeSession(attached.Id, e => InvokeAsync(() => GuardAsync(() => OnSessionEventAsync(e))));
-        queueSubscription ??= Events.SubscribeChannels(e => e.ChannelId == channel!.Id && e is SessionChanged
+        queueSubscription ??= Events.Subscribe(new ChatTopics(Channels: [channel!.Id]), e => e is SessionChanged
             ? InvokeAsync(() => GuardAsync(RefreshQueueAsync)) : Task.CompletedTask);
         // Rule 1: subscribe first, then read, so a change made in between (an instant pickup) is not missed.
         session = await Conversations.FindAsync(attached.Id, Closing) ?? attached;
@@ -55,8 +55,8 @@ public sealed partial class ChatPage
     {
         switch (chatEvent)
         {
-            case MessageAdded:
-                await LoadNewMessagesAsync();
+            case MessageAdded added:
+                await LoadNewMessagesAsync(added);
                 break;
             case SessionChanged:
                 session = await Conversations.FindAsync(chatEvent.SessionId, Closing) ?? session;
@@ -64,22 +64,18 @@ public sealed partial class ChatPage
                 await LoadStepDataAsync();
                 WatchDeadlines();
                 break;
-            case TypingChanged typing when typing.Who == AuthorKind.Agent:
-                agentTyping = typing.IsTyping;
-                break;
+            default:
+                return; // typing: only the typing line (TypingLine) renders it
         }
         StateHasChanged();
     }
 
-    // Rule 1: load everything after the last sequence this view has, so nothing is lost or doubled.
-    private async Task LoadNewMessagesAsync()
+    // Rule 1: the event's own message when it is the next one, else everything after the last sequence this view
+    // has, so nothing is lost or doubled.
+    private async Task LoadNewMessagesAsync(MessageAdded? added = null)
     {
         if (session is null) return;
-        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
-        var added = await Conversations.MessagesAfterAsync(session.Id, after, Closing);
-        if (added.Count == 0) return;
-        messages.AddRange(added);
-        if (added.Any(m => m.Author == AuthorKind.Agent)) agentTyping = false;
+        await feed.CatchUpAsync(added, (after, ct) => Conversations.MessagesAfterAsync(session.Id, after, ct), Closing);
     }
 
     private async Task RefreshQueueAsync()

@@ -20,7 +20,9 @@ public sealed partial class ChatPage : IAsyncDisposable
     private ChatChannel? channel;
     private CustomerText text = CustomerText.For("en");
     private ChatSession? session;
-    private readonly List<ChatMessage> messages = [];
+    // What this page shows of the chat, caught up from events without rereading what it has (MessageFeed).
+    private readonly MessageFeed feed = new();
+    private IReadOnlyList<ChatMessage> messages => feed.Messages;
     private readonly List<string> undelivered = [];
     private TimeZoneInfo timeZone = TimeZoneInfo.Utc;
     private string? timeZoneId;
@@ -28,7 +30,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private IDisposable? sessionSubscription;
     private IDisposable? queueSubscription;
     private IDisposable? availabilitySubscription;
-    private bool ready, open, confirmingEnd, agentTyping, pendingTaken;
+    private bool ready, open, confirmingEnd, pendingTaken;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
     private QueueView queue = new(0, 0, null, false);

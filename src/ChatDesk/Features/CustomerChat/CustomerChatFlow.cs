@@ -15,8 +15,25 @@ public readonly record struct CustomerSend(ComposerOutcome Outcome, string? Prob
 /// <summary>Per circuit (one customer window): what the customer may do next and how it is done. The chat page
 /// forwards intent here and shows the result (DESIGN.md rule 12).</summary>
 public sealed class CustomerChatFlow(
-    ConversationService conversations, FaqSearchIndex faq, AgentPresence presence, ChatSendThrottle throttle)
+    ConversationService conversations, FaqSearchIndex faq, AgentPresence presence, ChatSendThrottle throttle,
+    TimeProvider? time = null) : IDisposable
 {
+    private (long SessionId, TypingDebounce Debounce)? typing;
+
+    /// <summary>The customer's typing, debounced per chat (<see cref="TypingDebounce"/>).</summary>
+    public void Typing(ChatSession? session, bool isTyping)
+    {
+        if (session is null) return;
+        if (typing?.SessionId != session.Id)
+        {
+            typing?.Debounce.Dispose();
+            var chat = session;
+            typing = (chat.Id, new TypingDebounce(time ?? TimeProvider.System, on => conversations.Typing(chat, AuthorKind.Customer, on)));
+        }
+        typing.Value.Debounce.Set(isTyping);
+    }
+
+    public void Dispose() => typing?.Debounce.Dispose();
 
     /// <summary>FAQ before the queue: up to three matching articles, when the channel offers them.</summary>
     public Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(ChatChannel channel, string question, CancellationToken ct) =>
@@ -42,16 +59,18 @@ public sealed class CustomerChatFlow(
         return ResumeRules.CanResume(found, channelId) ? found : null;
     }
 
-    /// <summary>One text from the composer. A resend of a stored message is answered before the throttle, which
-    /// counts new messages only, so retries after a reconnect never look like a flood.</summary>
+    /// <summary>One text from the composer. The throttle counts new messages only: a resend of a stored message
+    /// gives its turn back, and one the throttle stops is first checked against what is stored, so retries after
+    /// a reconnect never look like a flood. A new message costs the two statements of the send, nothing more.</summary>
     public async Task<CustomerSend> SendAsync(ChatSession? session, string text, Guid clientId, CancellationToken ct)
     {
         if (session is null) return new(ComposerOutcome.Ended);
         // Only spaces or invisible characters (zero-width, bidi controls) would be stored as nothing.
         if (ChatText.IsBlank(text)) return new(ComposerOutcome.Refused, "MessageEmpty");
-        if (await conversations.WasSentAsync(session.Id, clientId, ct)) return new(ComposerOutcome.Accepted);
-        if (!throttle.TryTake(session.Id)) return new(ComposerOutcome.Refused, "TooFast");
+        if (!throttle.TryTake(session.Id))
+            return await conversations.WasSentAsync(session.Id, clientId, ct) ? new(ComposerOutcome.Accepted) : new(ComposerOutcome.Refused, "TooFast");
         var result = await conversations.SendAsync(session.Id, AuthorKind.Customer, session.Customer.Name, clientId, text, ct);
+        if (result != SendResult.Sent) throttle.GiveBack(session.Id);
         return new(ComposerOutcomes.From(result), result == SendResult.Empty ? "MessageEmpty" : null);
     }
 

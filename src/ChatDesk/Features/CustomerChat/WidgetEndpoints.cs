@@ -16,13 +16,14 @@ internal static class WidgetEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        string slug, HttpResponse response, ChannelDirectory channels, ChannelAvailability availability,
+        string slug, HttpResponse response, WidgetChannels channels, ChannelAvailability availability,
         CancellationToken cancellationToken)
     {
         // Any company page may embed the widget, so any origin may read this answer. That is safe because it
         // carries nothing private (public name, colour, open or closed) and needs no cookie or credential.
         response.Headers.AccessControlAllowOrigin = "*";
-        // Open/closed changes with agent presence from one minute to the next: never serve it from a cache.
+        // Open/closed changes with agent presence from one minute to the next: never serve it from a cache (the
+        // server keeps the channel briefly, WidgetChannels, but works out open/closed on every request).
         response.Headers.CacheControl = "no-store";
 
         var channel = slug.Length > MaxSlugLength ? null : await channels.FindAsync(slug, cancellationToken);

@@ -1,7 +1,6 @@
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
-using ChatDesk.Features.Queue;
 using ChatDesk.Resources;
 using ChatDesk.Components;
 using Microsoft.AspNetCore.Components;
@@ -47,7 +46,6 @@ public sealed partial class SupervisorPage : CircuitComponent
         if (!firstRender) return;
         subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged ? OnRendererAsync(RefreshAsync) : Task.CompletedTask);
         // The longest wait ticks every second; the figures are counted again every half minute.
-        Every(TimeSpan.FromSeconds(1), () => { StateHasChanged(); return Task.CompletedTask; }, Time);
         Every(FigureRefresh, RefreshFiguresAsync, Time);
         // "Today" is the viewer's day: once the browser has said its zone, count again in that zone.
         if (await viewer.ReadAsync(JS)) await RefreshFiguresAsync();
@@ -71,9 +69,6 @@ public sealed partial class SupervisorPage : CircuitComponent
         channelId = int.TryParse(change.Value?.ToString(), out var id) ? id : null;
         await RefreshAsync();
     }
-
-    private string LongestWait() =>
-        snapshot.OldestRequestedAt is { } oldest ? WaitText.Since(oldest, Time.GetUtcNow()) : "–";
 
     protected override void OnDisposing()
     {

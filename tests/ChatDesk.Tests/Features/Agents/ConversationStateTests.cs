@@ -77,18 +77,16 @@ public sealed class ConversationStateTests : IDisposable
     }
 
     [Fact]
-    public async Task NewCustomerMessagesAreMarkedReadOnceAndStopTheTypingHint()
+    public async Task NewCustomerMessagesAreMarkedReadOnce()
     {
         var chat = await world.ActiveChatAsync("anna", "Kim");
         var state = await OpenAsync("anna", chat);
-        await state.ApplyAsync(new TypingChanged(chat, world.ChannelId, AuthorKind.Customer, true), None);
-        Assert.True(state.CustomerTyping);
+        Assert.False(await state.ApplyAsync(new TypingChanged(chat, world.ChannelId, AuthorKind.Customer, true), None));
         await world.SayAsync(chat, "Anyone?");
 
         Assert.True(await state.ApplyAsync(new MessageAdded(chat, world.ChannelId, 9), None));
         Assert.False(await state.ApplyAsync(new MessageAdded(chat, world.ChannelId, 9), None));
 
-        Assert.False(state.CustomerTyping);
         Assert.Single(state.Messages, m => m.Text == "Anyone?");
     }
 

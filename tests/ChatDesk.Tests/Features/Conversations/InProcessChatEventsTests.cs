@@ -35,6 +35,52 @@ public sealed class InProcessChatEventsTests
         broken.Dispose();
     }
 
+    [Fact]
+    public void AChannelsSubscribersHearItsStateChangesButNotEachChatsMessagesOrTyping()
+    {
+        var hub = new InProcessChatEvents(logger);
+        var heard = new List<ChatEvent>();
+        using var channel = hub.Subscribe(new ChatTopics(Channels: [7]), e => { heard.Add(e); return Task.CompletedTask; });
+
+        hub.Publish(new MessageAdded(1, 7, 1));
+        hub.Publish(new TypingChanged(1, 7, AuthorKind.Customer, true));
+        hub.Publish(new SessionChanged(1, 8, SessionStatus.Queued));
+        hub.Publish(new SessionChanged(1, 7, SessionStatus.Queued));
+
+        Assert.Equal([new SessionChanged(1, 7, SessionStatus.Queued)], heard);
+    }
+
+    [Fact]
+    public void AnAgentHearsItsOwnChatsMessagesOnceAlsoWhenItListensToTheirChannel()
+    {
+        var hub = new InProcessChatEvents(logger);
+        var heard = new List<long>();
+        using var workspace = hub.Subscribe(new ChatTopics(Channels: [7], AgentId: "anna"), e => { heard.Add(e.SessionId); return Task.CompletedTask; });
+
+        hub.Publish(new MessageAdded(1, 7, 1) { AgentId = "anna" });
+        hub.Publish(new MessageAdded(2, 7, 1) { AgentId = "bo" });
+        hub.Publish(new SessionChanged(3, 7, SessionStatus.Active) { AgentId = "anna" });
+
+        Assert.Equal([1L, 3L], heard);
+    }
+
+    [Fact]
+    public void OnlyTheEventsSessionIsAskedAndAClosedViewLeavesNothingFiled()
+    {
+        var hub = new InProcessChatEvents(logger);
+        var asked = new List<long>();
+        var views = Enumerable.Range(1, 100)
+            .Select(i => hub.SubscribeSession(i, e => { asked.Add(i); return Task.CompletedTask; })).ToList();
+        using var everything = hub.SubscribeChannels(_ => Task.CompletedTask);
+
+        hub.Publish(new MessageAdded(42, 1, 1));
+
+        Assert.Equal([42L], asked);
+        Assert.Equal(101, hub.Filed);
+        views.ForEach(v => v.Dispose());
+        Assert.Equal(1, hub.Filed);
+    }
+
     private sealed class CountingLogger : ILogger<InProcessChatEvents>
     {
         public int Warnings { get; private set; }
