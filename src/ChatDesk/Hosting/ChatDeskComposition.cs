@@ -10,6 +10,7 @@ using ChatDesk.Features.Admin.Outbox;
 using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Admin.Templates;
 using ChatDesk.Features.Agents;
+using ChatDesk.Features.Api;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
@@ -107,6 +108,7 @@ public static class ChatDeskComposition
         services.AddChatDeskPrivacy(configuration);
         services.AddChatDeskAbuseLimits(configuration);
         services.AddChatDeskSetup();
+        services.AddChatDeskPublicApi(configuration);
         return builder;
     }
 
@@ -133,6 +135,7 @@ public static class ChatDeskComposition
         app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
+        app.MapChatDeskPublicApi();
         // The frame-ancestors policy is part of the one Content-Security-Policy that SecurityHeaders sets.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
