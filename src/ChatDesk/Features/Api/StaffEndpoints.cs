@@ -15,7 +15,7 @@ internal static partial class StaffEndpoints
         var agent = staff.MapGroup("").WithTags("Staff: agent")
             .AddEndpointFilterFactory((context, next) => Filter(context, next, StaffRoles.Agent, StaffRoles.Admin));
         agent.MapGet("/queue", QueueAsync).WithName("StaffQueue").WithSummary("The chats waiting in the channels where the user may respond.");
-        agent.MapGet("/chats", MineAsync).WithName("StaffChats").WithSummary("The user's own chats (active and ended today).");
+        agent.MapGet("/chats", MineAsync).WithName("StaffChats").WithSummary("The user's active chats.");
         agent.MapPost("/chats/next/accept", AcceptNextAsync).WithName("AcceptNextChat").WithSummary("Accepts the oldest waiting chat.");
         agent.MapPost("/chats/{chatId:long}/accept", AcceptAsync).WithName("AcceptChat").WithSummary("Accepts a waiting chat.");
         agent.MapGet("/chats/{chatId:long}/messages", MessagesAsync).WithName("StaffMessages")
