@@ -59,7 +59,9 @@ public static class ApiServiceCollectionExtensions
         StaffEndpoints.MapStaff(api);
         app.MapHub<ChatHub>(ChatHub.Path);
         app.MapOpenApi(OpenApiPath);
-        app.MapScalarApiReference(DocsPath, o => o.WithTitle("ChatDesk API").WithOpenApiRoutePattern(OpenApiPath));
+        // Served from the package itself: no CDN fonts, no telemetry, so the page stays within its 'self' policy.
+        app.MapScalarApiReference(DocsPath, o => o.WithTitle("ChatDesk API").WithOpenApiRoutePattern(OpenApiPath)
+            .DisableDefaultFonts().DisableTelemetry());
         return app;
     }
 }
