@@ -53,6 +53,7 @@ public static class ApiServiceCollectionExtensions
                 return next(http);
             }));
         app.UseChatHubGate();
+        app.UseApiErrorBodies();
         var api = app.MapGroup("/api/v1");
         CustomerStartEndpoints.MapCustomerStart(api);
         CustomerChatEndpoints.MapCustomerChat(api);

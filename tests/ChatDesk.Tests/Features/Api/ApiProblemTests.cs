@@ -60,6 +60,19 @@ public sealed class ApiProblemTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ABodyThatIsNotJsonOrAnUnknownRouteIsAProblemNotAnHtmlPage()
+    {
+        var garbled = await world.Client().PostAsync("/api/v1/channels/support/chats",
+            new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+        var unknown = await world.Client().GetAsync("/api/v1/no-such-route");
+
+        Assert.Equal(HttpStatusCode.BadRequest, garbled.StatusCode);
+        Assert.Equal("application/problem+json", garbled.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task AMessageWithoutAClientIdOrTooLongIsRefusedWithAProblem()
     {
         var chat = await world.QueuedChatAsync();
