@@ -10,6 +10,7 @@ using ChatDesk.Features.Admin.Outbox;
 using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Admin.Templates;
 using ChatDesk.Features.Agents;
+using ChatDesk.Features.Api;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
@@ -108,6 +109,7 @@ public static class ChatDeskComposition
         services.AddChatDeskPrivacy(configuration);
         services.AddChatDeskAbuseLimits(configuration);
         services.AddChatDeskSetup();
+        services.AddChatDeskPublicApi(configuration);
         return builder;
     }
 
@@ -134,6 +136,7 @@ public static class ChatDeskComposition
         app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
+        app.MapChatDeskPublicApi();
         // The frame-ancestors policy is part of the one Content-Security-Policy that SecurityHeaders sets.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -25,6 +25,10 @@ internal static class SecurityHeaders
         "form-action 'self'",
         "object-src 'none'");
 
+    /// <summary>An endpoint that cannot live without inline script (the API reference page) puts its own, narrower
+    /// policy here; every other response keeps <see cref="ContentSecurityPolicy"/>.</summary>
+    public static readonly object PolicyOverride = new();
+
     public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     public static WebApplication UseChatDeskSecurityHeaders(this WebApplication app)
@@ -34,7 +38,7 @@ internal static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Items[PolicyOverride] as string ?? ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = PermissionsPolicy;

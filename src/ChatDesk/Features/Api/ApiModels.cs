@@ -1,0 +1,57 @@
+using ChatDesk.Features.Conversations;
+
+namespace ChatDesk.Features.Api;
+
+/// <summary>The pre-chat form as JSON. Fields the channel does not ask for may be left out.</summary>
+public sealed record StartChatRequest(string? Name, string? Email, string? Company, string? Phone, string? Country,
+    bool Consent, string? Question, string? TimeZone, string? SourceUrl);
+
+/// <summary><see cref="Token"/> is shown this once: keep it, it is the chat's only key.</summary>
+public sealed record StartChatResponse(long ChatId, string Token, string Status, IReadOnlyList<FaqItem> Suggestions);
+
+public sealed record FaqItem(int Id, string Title, string Excerpt, string Url);
+
+public sealed record ChatStateResponse(long ChatId, string Channel, string Status, string? AgentName, int LastSequence,
+    string? EndReason, int? Rating, DateTimeOffset? TranscriptSentAt, int? QueuePosition);
+
+/// <summary>A message; <see cref="ClientId"/> is the id the sender gave it.</summary>
+public sealed record MessageItem(int Sequence, string Author, string AuthorName, string Text, string Kind, DateTimeOffset SentAt, Guid ClientId)
+{
+    public static MessageItem From(ChatMessage m) => new(m.Sequence, Camel(m.Author.ToString()), m.AuthorName, m.Text,
+        Camel(m.Kind.ToString()), m.SentAt, m.ClientMessageId);
+
+    public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+public sealed record SendMessageRequest(Guid? ClientId, string? Text);
+
+/// <summary>The message is stored (now, or by an earlier send with the same client id).</summary>
+public sealed record SendMessageResponse(Guid ClientId);
+
+public sealed record TypingRequest(bool Typing);
+
+public sealed record RatingRequest(int Rating, string? Comment);
+
+/// <summary><see cref="Email"/> only for a chat without an address yet, checked as on the end form.</summary>
+public sealed record TranscriptRequest(string? Email);
+
+public sealed record TranscriptResponse(string To, bool Sent);
+
+public sealed record TicketRequest(string? Name, string? Email, string? Company, string? Phone, string? Country,
+    bool Consent, string? Question, string? TimeZone);
+
+public sealed record TicketResponse(int Number, bool ConfirmationMailed);
+
+public sealed record QueueItem(long ChatId, string Channel, string CustomerName, string Question, DateTimeOffset RequestedAt);
+
+public sealed record StaffChatItem(long ChatId, string Channel, string CustomerName, string Status);
+
+public sealed record TransferRequest(string? ToUserId);
+
+public sealed record AgentItem(string Id, string Name);
+
+public sealed record AcceptResponse(long ChatId);
+
+public sealed record FiguresResponse(int Waiting, DateTimeOffset? OldestRequestedAt, int ActiveChats, IReadOnlyList<AgentFigure> Agents);
+
+public sealed record AgentFigure(string Name, string State, int Active, int Capacity);

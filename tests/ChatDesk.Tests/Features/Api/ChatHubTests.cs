@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using ChatDesk.Tests.Support;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ChatDesk.Tests.Features.Api;
+
+/// <summary>/hubs/chat tells the holder of a chat token what happened in that chat, and nobody else anything.</summary>
+[Collection(AppHostCollection.Name)]
+public sealed class ChatHubTests : IAsyncLifetime
+{
+    private readonly ApiWorld world = new();
+
+    public async Task InitializeAsync() => await world.PresentAsync("agent1");
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    private HubConnection Hub(string token) => new HubConnectionBuilder()
+        .WithUrl(new Uri(world.Factory.Server.BaseAddress, "/hubs/chat"), o =>
+        {
+            // The test server speaks plain HTTP only: long polling through its handler.
+            o.Transports = HttpTransportType.LongPolling;
+            o.HttpMessageHandlerFactory = _ => world.Factory.Server.CreateHandler();
+            o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+        }).Build();
+
+    [Fact]
+    public async Task TheHubDeliversTheAgentsMessageToTheTokenHolder()
+    {
+        var chat = await world.QueuedChatAsync();
+        var (_, secret) = await world.TokenForAsync("agent1");
+        var agent = world.Client(secret);
+        (await agent.PostAsync($"/api/v1/staff/chats/{chat.ChatId}/accept", null)).EnsureSuccessStatusCode();
+        await using var hub = Hub(chat.Token);
+        var heard = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<MessageEvent>("messageCreated", e => heard.TrySetResult(e.Sequence));
+        await hub.StartAsync();
+
+        (await agent.PostAsJsonAsync($"/api/v1/staff/chats/{chat.ChatId}/messages", new { clientId = Guid.NewGuid(), text = "Hello from the desk" }))
+            .EnsureSuccessStatusCode();
+        var sequence = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var messages = await world.Client(chat.Token).GetFromJsonAsync<List<ChatDesk.Features.Api.MessageItem>>($"/api/v1/chat/messages?after={sequence - 1}");
+        Assert.Equal("Hello from the desk", Assert.Single(messages!).Text);
+    }
+
+    [Fact]
+    public async Task TheHubRefusesABadToken()
+    {
+        await using var hub = Hub("not-a-chat-token");
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => hub.StartAsync());
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    private sealed record MessageEvent(long ChatId, int Sequence);
+}
