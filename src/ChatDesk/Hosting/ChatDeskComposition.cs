@@ -25,6 +25,7 @@ using ChatDesk.Features.Supervision;
 using ChatDesk.Features.Supervision.ListenIn;
 using ChatDesk.Features.Supervision.Reports;
 using ChatDesk.Features.Tickets;
+using ChatDesk.Features.Webhooks;
 using MudBlazor.Services;
 
 namespace ChatDesk.Hosting;
@@ -107,6 +108,7 @@ public static class ChatDeskComposition
         services.AddChatDeskPrivacy(configuration);
         services.AddChatDeskAbuseLimits(configuration);
         services.AddChatDeskSetup();
+        services.AddChatDeskWebhooks(configuration);
         return builder;
     }
 
