@@ -6,7 +6,7 @@ namespace ChatDesk.Features.Webhooks;
 /// <summary>Enabled subscriptions by channel, held in memory so capturing an event costs no extra database round
 /// trip on the chat's own commit. Reloaded after every admin change on this node and every
 /// <see cref="RefreshInterval"/> (changes made on another node arrive within that).</summary>
-public sealed class WebhookTargets(IDbContextFactory<ChatDeskDbContext> contexts)
+public sealed class WebhookTargets(IServiceProvider services)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
 
@@ -20,6 +20,8 @@ public sealed class WebhookTargets(IDbContextFactory<ChatDeskDbContext> contexts
 
     public async Task ReloadAsync(CancellationToken ct)
     {
+        // Resolved here, not injected: the context factory's options hold the capture, which holds this.
+        var contexts = services.GetRequiredService<IDbContextFactory<ChatDeskDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Enabled)
             .Select(s => new { s.Id, s.ChannelId, s.Events }).ToListAsync(ct);
