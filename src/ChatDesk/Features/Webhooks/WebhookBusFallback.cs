@@ -30,12 +30,13 @@ internal sealed class WebhookBusFallback(
     {
         switch (chatEvent)
         {
-            case SessionChanged { Status: SessionStatus.Active } changed
-                when targets.For(changed.ChannelId, WebhookEvents.ChatAccepted).Count > 0:
+            // Counted off first, whether or not anyone subscribes, so the count stays right.
+            case SessionChanged { Status: SessionStatus.Active } changed when !capture.Seen.TakeActiveMove(changed.SessionId)
+                && targets.For(changed.ChannelId, WebhookEvents.ChatAccepted).Count > 0:
                 await AcceptedAsync(changed);
                 break;
             case MessageAdded added when targets.For(added.ChannelId, WebhookEvents.MessageCreated).Count > 0
-                && !capture.Seen.Contains(WebhookSeen.Message, added.SessionId, added.Sequence):
+                && !capture.Seen.HasMessage(added.SessionId, added.Sequence):
                 await MessageAsync(added);
                 break;
         }
@@ -46,8 +47,8 @@ internal sealed class WebhookBusFallback(
         await using var db = await contexts.CreateDbContextAsync();
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == changed.SessionId)
             .Select(s => new { s.Status, s.Version, s.AcceptedAt }).FirstOrDefaultAsync();
-        // Moved on already, or a transition the capture reported itself (a transfer, a return).
-        if (session is null || session.Status != SessionStatus.Active || capture.Seen.Contains(WebhookSeen.Chat, changed.SessionId, session.Version)) return;
+        // Moved on already (ended, back in the queue): nothing left to report as accepted.
+        if (session is null || session.Status != SessionStatus.Active) return;
         await EnqueueAsync(changed.ChannelId, WebhookEvents.ChatAccepted, () => new WebhookDelivery
         {
             SessionId = changed.SessionId, SessionVersion = session.Version, Status = nameof(SessionStatus.Active),

@@ -1,5 +1,6 @@
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Tickets;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,18 +29,32 @@ public sealed class WebhookCapture(WebhookTargets targets, TimeProvider time, We
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        Wake(eventData.Context);
+        Committed(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Wake(eventData.Context);
+        Committed(eventData.Context);
         return result;
     }
 
-    /// <summary>The transitions the event-bus fallback must not report again (same process, after the commit).</summary>
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } db) pending.Remove(db);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What the event-bus fallback must not report again (same process, after the commit).</summary>
     internal WebhookSeen Seen { get; } = new();
+
+    // Told to Seen only once the commit succeeded (a lost race is retried in a new context).
+    private readonly ConditionalWeakTable<DbContext, List<Action>> pending = new();
 
     private void Capture(DbContext? db)
     {
@@ -52,7 +67,7 @@ public sealed class WebhookCapture(WebhookTargets targets, TimeProvider time, We
         {
             switch (entry.Entity)
             {
-                case ChatSession session: FromSession(entry, session, now, found); break;
+                case ChatSession session: FromSession(db, entry, session, now, found); break;
                 case ChatMessage message when entry.State == EntityState.Added: FromMessage(db, message, now, found); break;
                 case Ticket ticket when entry.State == EntityState.Added:
                     found.Add(new WebhookDelivery { EventType = WebhookEvents.TicketCreated, ChannelId = ticket.ChannelId, Ticket = ticket, OccurredAt = ticket.CreatedAt == default ? now : ticket.CreatedAt });
@@ -62,12 +77,16 @@ public sealed class WebhookCapture(WebhookTargets targets, TimeProvider time, We
         foreach (var delivery in found) AddFor(db, delivery, now);
     }
 
-    private void FromSession(EntityEntry entry, ChatSession session, DateTimeOffset now, List<WebhookDelivery> found)
+    private void FromSession(DbContext db, EntityEntry entry, ChatSession session, DateTimeOffset now, List<WebhookDelivery> found)
     {
-        var type = WebhookTransition.Of(entry, session);
-        foreach (var eventType in type)
+        // Every tracked change that leaves a chat active (a transfer, a return, the customer back, a rating) is
+        // followed by a "chat is active" bus event; only the accept's untracked UPDATE is not counted here. A send
+        // (a message in the same commit) raises a message event instead.
+        if (entry.State == EntityState.Modified && session.Status == SessionStatus.Active
+            && !db.ChangeTracker.Entries<ChatMessage>().Any(m => m.State == EntityState.Added))
+            Later(db, () => Seen.ActiveMove(session.Id));
+        foreach (var eventType in WebhookTransition.Of(entry, session))
         {
-            if (eventType is WebhookEvents.ChatAccepted or WebhookEvents.ChatTransferred) Seen.Add(WebhookSeen.Chat, session.Id, session.Version);
             found.Add(new WebhookDelivery
             {
                 EventType = eventType, ChannelId = session.ChannelId, Session = session, SessionVersion = session.Version,
@@ -82,7 +101,7 @@ public sealed class WebhookCapture(WebhookTargets targets, TimeProvider time, We
         var session = db.ChangeTracker.Entries<ChatSession>().Select(e => e.Entity)
             .FirstOrDefault(s => s.Messages.Contains(message) || (message.SessionId != 0 && s.Id == message.SessionId));
         if (session is null) return; // not tracked: the event-bus fallback enqueues it from MessageAdded
-        Seen.Add(WebhookSeen.Message, session.Id, message.Sequence);
+        Later(db, () => Seen.Message(session.Id, message.Sequence));
         found.Add(new WebhookDelivery
         {
             EventType = WebhookEvents.MessageCreated, ChannelId = session.ChannelId, Session = session, Message = message,
@@ -110,8 +129,16 @@ public sealed class WebhookCapture(WebhookTargets targets, TimeProvider time, We
         a.SubscriptionId == target.SubscriptionId && a.EventType == b.EventType && ReferenceEquals(a.Session, b.Session)
         && ReferenceEquals(a.Ticket, b.Ticket) && a.SessionVersion == b.SessionVersion && a.MessageSequence == b.MessageSequence;
 
-    private void Wake(DbContext? db)
+    private void Later(DbContext db, Action afterCommit) => pending.GetOrCreateValue(db).Add(afterCommit);
+
+    private void Committed(DbContext? db)
     {
-        if (db is not null && targets.Any) signal.Wake();
+        if (db is null || !targets.Any) return;
+        if (pending.TryGetValue(db, out var actions))
+        {
+            pending.Remove(db);
+            foreach (var action in actions) action();
+        }
+        signal.Wake();
     }
 }

@@ -2,25 +2,39 @@ using System.Collections.Concurrent;
 
 namespace ChatDesk.Features.Webhooks;
 
-/// <summary>Chat versions whose move to "active" the capture already reported (a transfer, a return to the same
-/// agent), so the event-bus fallback, which sees only "the chat is active now", does not call them an accept; and
-/// messages it captured, so the fallback does not look them up again.
-/// Bounded: old entries are dropped, the bus event follows its commit within moments.</summary>
+/// <summary>What the capture reported in commits that succeeded, for the event-bus fallback of the same process:
+/// moves to "active" it reported itself (a transfer, a return to the same agent), which the fallback must not call
+/// an accept, and messages it queued, which the fallback need not look up. Bounded: the bus event follows its
+/// commit within moments, so old entries are dropped.</summary>
 internal sealed class WebhookSeen
 {
     private const int Limit = 10_000;
-    private readonly ConcurrentDictionary<(string, long, int), byte> seen = new();
+    private readonly ConcurrentDictionary<long, int> activeMoves = new();
+    private readonly ConcurrentDictionary<(long, int), byte> messages = new();
 
-    public const string Chat = "chat";
-    public const string Message = "message";
-
-    /// <param name="kind"><see cref="Chat"/> with the chat's version, or <see cref="Message"/> with its sequence.</param>
-    public void Add(string kind, long sessionId, int number)
+    public void ActiveMove(long sessionId)
     {
-        if (sessionId <= 0) return; // a chat new in this commit: no bus event names it before its id is known
-        if (seen.Count >= Limit) seen.Clear();
-        seen[(kind, sessionId, number)] = 0;
+        if (activeMoves.Count >= Limit) activeMoves.Clear();
+        activeMoves.AddOrUpdate(sessionId, 1, (_, count) => count + 1);
     }
 
-    public bool Contains(string kind, long sessionId, int number) => seen.ContainsKey((kind, sessionId, number));
+    /// <summary>True (and counted off) when this "chat is active" event is one the capture reported already.</summary>
+    public bool TakeActiveMove(long sessionId)
+    {
+        while (activeMoves.TryGetValue(sessionId, out var count))
+        {
+            var updated = count > 1 ? activeMoves.TryUpdate(sessionId, count - 1, count)
+                : activeMoves.TryRemove(new KeyValuePair<long, int>(sessionId, count));
+            if (updated) return true;
+        }
+        return false;
+    }
+
+    public void Message(long sessionId, int sequence)
+    {
+        if (messages.Count >= Limit) messages.Clear();
+        messages[(sessionId, sequence)] = 0;
+    }
+
+    public bool HasMessage(long sessionId, int sequence) => messages.ContainsKey((sessionId, sequence));
 }
