@@ -51,20 +51,8 @@ public sealed partial class OutboxSender(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(PollInterval, time);
-        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-        var wake = signal.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await SendDueSafelyAsync(stoppingToken);
-            // Both waits stay outstanding across passes, so no tick and no wake-up is ever lost.
-            var woken = await Task.WhenAny(tick, wake);
-            if (woken == tick) tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-            else wake = signal.WaitAsync(stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(PollInterval, time, SendDueSafelyAsync, stoppingToken);
 
     private async Task SendDueSafelyAsync(CancellationToken stoppingToken)
     {

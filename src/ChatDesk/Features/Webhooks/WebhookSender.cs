@@ -46,30 +46,22 @@ public sealed partial class WebhookSender(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(PollInterval, time, SendDueSafelyAsync, stoppingToken);
+
+    private async Task SendDueSafelyAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(PollInterval, time);
-        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-        var wake = signal.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A locked database must not stop the host; the next pass tries again.
-                logger.LogError(ex, "Webhook pass failed; retrying on the next poll.");
-            }
-            // Both waits stay outstanding across passes, so no tick and no wake-up is lost.
-            var woken = await Task.WhenAny(tick, wake);
-            if (woken == tick) tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-            else wake = signal.WaitAsync(stoppingToken);
+            await SendDueAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // A locked database must not stop the host; the next pass tries again.
+            logger.LogError(ex, "Webhook pass failed; retrying on the next poll.");
         }
     }
 
