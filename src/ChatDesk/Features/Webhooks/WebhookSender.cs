@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,51 +20,17 @@ public sealed partial class WebhookSender(
 
     private const int BatchSize = 50;
 
-    private readonly SemaphoreSlim pass = new(1, 1);
+    private readonly QueuePasses passes = new(BatchSize);
 
-    /// <summary>Stored in ClaimedBy: which sender holds a delivery.</summary>
-    public string Id { get; } = SenderId();
+    /// <summary>Stored in ClaimedBy: which sender holds a delivery, for the admin page and the logs.</summary>
+    public string Id { get; } = QueuePasses.NewSenderId();
 
     /// <summary>One pass over the deliveries due now; returns how many were delivered.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
-    {
-        await pass.WaitAsync(cancellationToken);
-        try
-        {
-            var delivered = 0;
-            for (var afterId = 0L; ;)
-            {
-                var batch = await LoadDueAsync(afterId, cancellationToken);
-                foreach (var row in batch)
-                    if (await ClaimAsync(row, cancellationToken) && await TryPostAsync(row, cancellationToken)) delivered++;
-                if (batch.Count < BatchSize) return delivered;
-                afterId = batch[^1].Id;
-            }
-        }
-        finally
-        {
-            pass.Release();
-        }
-    }
+    public Task<int> SendDueAsync(CancellationToken cancellationToken) => passes.RunAsync(LoadDueAsync, r => r.Id,
+        async (row, ct) => await ClaimAsync(row, ct) && await TryPostAsync(row, ct), cancellationToken);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        signal.RunAsync(PollInterval, time, SendDueSafelyAsync, stoppingToken);
-
-    private async Task SendDueSafelyAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await SendDueAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // A locked database must not stop the host; the next pass tries again.
-            logger.LogError(ex, "Webhook pass failed; retrying on the next poll.");
-        }
-    }
+        signal.RunAsync(PollInterval, time, QueuePasses.Safely(SendDueAsync, logger, "Webhook"), stoppingToken);
 
     private async Task<List<WebhookDelivery>> LoadDueAsync(long afterId, CancellationToken cancellationToken)
     {
@@ -90,15 +57,9 @@ public sealed partial class WebhookSender(
         return claimed == 1;
     }
 
-    private static string SenderId()
-    {
-        var id = $"{Environment.MachineName}/{Guid.NewGuid():N}";
-        return id.Length <= 100 ? id : id[^100..];
-    }
-
     public override void Dispose()
     {
-        pass.Dispose();
+        passes.Dispose();
         base.Dispose();
     }
 }
