@@ -26,6 +26,7 @@ using ChatDesk.Features.Supervision;
 using ChatDesk.Features.Supervision.ListenIn;
 using ChatDesk.Features.Supervision.Reports;
 using ChatDesk.Features.Tickets;
+using ChatDesk.Features.Webhooks;
 using MudBlazor.Services;
 
 namespace ChatDesk.Hosting;
@@ -110,6 +111,7 @@ public static class ChatDeskComposition
         services.AddChatDeskAbuseLimits(configuration);
         services.AddChatDeskSetup();
         services.AddChatDeskPublicApi(configuration);
+        services.AddChatDeskWebhooks(configuration);
         return builder;
     }
 

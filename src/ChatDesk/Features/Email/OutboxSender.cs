@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,75 +23,21 @@ public sealed partial class OutboxSender(
 
     private const int BatchSize = 50;
 
-    // Passes of one instance never overlap; other instances are kept off by the claims.
-    private readonly SemaphoreSlim pass = new(1, 1);
+    private readonly QueuePasses passes = new(BatchSize);
 
     /// <summary>Stored in ClaimedBy: which sender holds a mail, for the admin page and the logs.</summary>
-    public string Id { get; } = SenderId();
+    public string Id { get; } = QueuePasses.NewSenderId();
 
-    /// <summary>One pass over the mail that is due now; returns how many this sender sent.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
-    {
-        await pass.WaitAsync(cancellationToken);
-        try
-        {
-            var sent = 0;
-            // Pages by id, so a large backlog is read in small batches and each mail is tried once per pass.
-            for (var afterId = 0L; ;)
-            {
-                var batch = await LoadDueAsync(afterId, cancellationToken);
-                foreach (var mail in batch)
-                    if (await ClaimAsync(mail, cancellationToken) && await TrySendAsync(mail, cancellationToken)) sent++;
-                if (batch.Count < BatchSize) return sent;
-                afterId = batch[^1].Id;
-            }
-        }
-        finally
-        {
-            pass.Release();
-        }
-    }
+    /// <summary>One pass over the mails due now; returns how many were sent.</summary>
+    public Task<int> SendDueAsync(CancellationToken cancellationToken) => passes.RunAsync(LoadDueAsync, r => r.Id,
+        async (row, ct) => await ClaimAsync(row, ct) && await TrySendAsync(row, ct), cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(PollInterval, time);
-        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-        var wake = signal.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await SendDueSafelyAsync(stoppingToken);
-            // Both waits stay outstanding across passes, so no tick and no wake-up is ever lost.
-            var woken = await Task.WhenAny(tick, wake);
-            if (woken == tick) tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
-            else wake = signal.WaitAsync(stoppingToken);
-        }
-    }
-
-    private async Task SendDueSafelyAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await SendDueAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // A locked or missing database must not stop the host; the next pass tries again.
-            logger.LogError(ex, "Outbox pass failed; retrying on the next poll.");
-        }
-    }
-
-    private static string SenderId()
-    {
-        var id = $"{Environment.MachineName}/{Guid.NewGuid():N}";
-        return id.Length <= 100 ? id : id[^100..];
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(PollInterval, time, QueuePasses.Safely(SendDueAsync, logger, "Outbox"), stoppingToken);
 
     public override void Dispose()
     {
-        pass.Dispose();
+        passes.Dispose();
         base.Dispose();
     }
 }
