@@ -53,6 +53,7 @@ public static class ChatDeskComposition
         services.AddChatDeskEmail(configuration);
         services.AddChatDeskMailOutbox();
         services.AddChatDeskFaq();
+        services.AddChatDeskFaqSemantic();
         services.AddChatDeskTicketDesk();
         services.AddChatDeskOfflineRequests(configuration);
 

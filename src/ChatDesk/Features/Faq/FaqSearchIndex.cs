@@ -21,7 +21,7 @@ public sealed record FaqSuggestion(int ArticleId, string Title, string Excerpt, 
 /// documents an admin change touched. Questions always search the latest finished snapshot and never wait for a
 /// build or update; only a question before the very first build waits for it, as there is nothing to answer from yet.
 /// </summary>
-public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts)
+public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts, IFaqEmbedder? embedder = null)
 {
     private const string IdField = "id", TitleField = "title", BodyField = "body", ExcerptField = "excerpt", FolderField = "folder",
         SectionField = "section", ReversedField = "reversed", KeyField = "key";
@@ -45,6 +45,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     public async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(
         int? rootFolderId, string language, string question, int max, CancellationToken ct)
     {
+        if (await SuggestFusedAsync(rootFolderId, language, question, max, ct) is { } fused) return fused;
         var (searcher, ranked) = await RankAsync(rootFolderId, language, question, max, ct);
         return [.. FaqCutOff.Shown(ranked, FaqCutOff.MinimumConfidence(language)).Select(c => ToSuggestion(searcher!.Doc(c.Doc), c.Score))];
     }
