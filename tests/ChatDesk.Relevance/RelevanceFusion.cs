@@ -32,8 +32,8 @@ public static class RelevanceFusion
                     .Concat(offTopic.Select(o => Line("off", o, -1))), ct);
             }
             double n = onTopic.Count;
-            foreach (var weight in new[] { 0f, 0.1f, 0.2f, 0.3f, 0.5f })
-            foreach (var minimum in new[] { 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f })
+            foreach (var weight in new[] { 0f, 0.05f, 0.1f, 0.2f, 0.3f })
+            foreach (var minimum in new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f })
             foreach (var behind in new[] { 0.1f, 0.2f })
             {
                 var shown = onTopic.Select(q => (Ids: Shown(q.Ranked, weight, minimum, behind), q.Want)).ToList();

@@ -5,7 +5,7 @@ namespace ChatDesk.Features.Faq;
 
 public sealed partial class FaqSearchIndex
 {
-    /// <summary>Candidates each ranking offers the fusion: the right answer is nearly always among the first few of one.</summary>
+    /// <summary>Candidates the semantic ranking offers the fusion: the right answer is nearly always among them.</summary>
     private const int FusionPool = 10;
 
     /// <summary>The suggestions from keyword and semantic ranking fused (<see cref="FaqFusion"/>), or null when semantic
@@ -29,22 +29,28 @@ public sealed partial class FaqSearchIndex
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         if (embedder.Embed(language, text) is not { } asked) return null;
 
-        var (_, keyword) = await RankAsync(rootFolderId, language, question, FusionPool, ct);
+        // Semantic ranking picks the candidates; keyword ranking then scores just those. Scoring every article that
+        // shares a word with the question cost 20 ms at 10,000 articles, and the fusion weighs keywords lightly.
+        var nearest = set.Nearest(asked, rootFolderId, FusionPool);
+        var (_, keyword) = await RankAsync(rootFolderId, language, question, FusionPool, ct, [.. nearest.Select(n => n.ArticleId)]);
         var byArticle = new Dictionary<int, FaqFused>();
+        foreach (var (articleId, cosine) in nearest)
+            if (DocOf(searcher, articleId) is { } doc) byArticle[articleId] = new FaqFused(doc, articleId, cosine, 0, -1, 0);
         for (var rank = 0; rank < keyword.Count; rank++)
         {
             var hit = keyword[rank];
-            byArticle[ArticleId(searcher, hit)] = new FaqFused(hit.Doc, ArticleId(searcher, hit), 0, hit.Confidence, rank, 0);
+            if (byArticle.TryGetValue(ArticleId(searcher, hit), out var known))
+                byArticle[known.ArticleId] = known with { KeywordConfidence = hit.Confidence, KeywordRank = rank };
         }
-        foreach (var (articleId, cosine) in set.Nearest(asked, rootFolderId, FusionPool))
-        {
-            if (byArticle.TryGetValue(articleId, out var known)) byArticle[articleId] = known with { Cosine = cosine };
-            else if (DocOf(searcher, articleId) is { } doc) byArticle[articleId] = new FaqFused(doc, articleId, cosine, 0, -1, 0);
-        }
-        // A keyword hit the semantic pool missed still gets its own cosine, so both signals are always there.
-        foreach (var (articleId, candidate) in byArticle.Where(c => c.Value.Cosine == 0).ToList())
-            if (set.CosineOf(asked, articleId) is { } cosine) byArticle[articleId] = candidate with { Cosine = cosine };
         return (searcher, [.. byArticle.Values.Select(FaqFusion.Scored).OrderByDescending(c => c.Score).ThenBy(c => c.ArticleId)]);
+    }
+
+    // Lucene's filter leads, so the question's words are looked up only in these few documents.
+    private static FilteredQuery Among(Query query, IReadOnlyCollection<int> articleIds)
+    {
+        var keys = new BooleanQuery();
+        foreach (var id in articleIds) keys.Add(new TermQuery(new Term(KeyField, Id(id))), Occur.SHOULD);
+        return new FilteredQuery(query, new QueryWrapperFilter(keys), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
     }
 
     private static int? DocOf(IndexSearcher searcher, int articleId) =>

@@ -57,8 +57,10 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];
 
     /// <summary>The best <paramref name="max"/> articles before the cut-off, for the suggestion call and the relevance harness.</summary>
+    /// <param name="onlyArticles">When given, ranks just these articles (the fusion's semantic candidates), which
+    /// Lucene then reaches through their documents rather than by scoring every article that shares a word.</param>
     internal async Task<(IndexSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
-        int? rootFolderId, string language, string question, int max, CancellationToken ct)
+        int? rootFolderId, string language, string question, int max, CancellationToken ct, IReadOnlyCollection<int>? onlyArticles = null)
     {
         if (max <= 0 || string.IsNullOrWhiteSpace(question)) return (null, []);
         var snapshot = await CurrentAsync(ct);
@@ -73,8 +75,11 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var clauses = query.Clauses.Select(c => searcher.Rewrite(c.Query)).ToList();
         var rewritten = new BooleanQuery();
         foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
-        var hits = searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
-        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h)))]);
+        var hits = onlyArticles is null
+            ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
+            : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
+        var matched = FaqCoverage.Matched(searcher, clauses, weights, hits);
+        return (searcher, [.. hits.Select((h, i) => new FaqCandidate(h.Doc, h.Score, Confidence(weights, matched[i], h)))]);
     }
 
     /// <summary>The article id of a ranked candidate.</summary>

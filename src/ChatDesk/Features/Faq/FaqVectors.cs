@@ -24,13 +24,6 @@ internal sealed class FaqVectors
 
     public int Count => articleIds.Length;
 
-    /// <summary>The cosine of one article with the question, or null when it has no vector here.</summary>
-    public float? CosineOf(float[] question, int articleId)
-    {
-        var i = Array.IndexOf(articleIds, articleId);
-        return i < 0 || question.Length != dimensions ? null : FaqVectorMath.Dot(question, values.AsSpan(i * dimensions, dimensions));
-    }
-
     /// <summary>The <paramref name="max"/> articles (in the folder or below it, when given) nearest the question
     /// vector, best first, with their cosine.</summary>
     public List<(int ArticleId, float Cosine)> Nearest(float[] question, int? folder, int max)
