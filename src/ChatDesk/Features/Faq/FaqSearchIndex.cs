@@ -78,8 +78,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var hits = onlyArticles is null
             ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
-        var matched = FaqCoverage.Matched(searcher, clauses, weights, hits);
-        return (searcher, [.. hits.Select((h, i) => new FaqCandidate(h.Doc, h.Score, Confidence(weights, matched[i], h)))]);
+        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h)))]);
     }
 
     /// <summary>The article id of a ranked candidate.</summary>
