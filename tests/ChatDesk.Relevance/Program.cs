@@ -4,7 +4,7 @@ namespace ChatDesk.Relevance;
 
 /// <summary>
 /// Prints the relevance table (Markdown) for the README: ChatDesk as shown beside plain BM25 in the same run.
-/// With --calibrate: the cut-off grid instead; with --speed: build and question times at 10,000 articles (<see cref="RelevanceSpeed"/>); with --ask en "question": the demo FAQ's ranking before the cut-off (see <see cref="RelevanceCalibration"/>). A named class, not top-level
+/// With --calibrate: the keyword cut-off grid instead; with --fusion: the fusion grid (<see cref="RelevanceFusion"/>); with --speed: build and question times at 10,000 articles (<see cref="RelevanceSpeed"/>); with --ask en "question": the demo FAQ's ranking before the cut-off (see <see cref="RelevanceCalibration"/>). A named class, not top-level
 /// statements, so its Program does not clash with the app's in the test project that references both.
 /// </summary>
 internal static class RelevanceProgram
@@ -15,6 +15,11 @@ internal static class RelevanceProgram
         if (args.Contains("--calibrate"))
         {
             Console.WriteLine(await RelevanceCalibration.SweepAsync(RelevanceSets.All(), CancellationToken.None));
+            return;
+        }
+        if (args.Contains("--fusion"))
+        {
+            Console.WriteLine(await RelevanceFusion.SweepAsync(RelevanceSets.All(), CancellationToken.None));
             return;
         }
         if (args.Contains("--speed"))

@@ -6,7 +6,10 @@ namespace ChatDesk.Relevance;
 /// <summary>The figures of one ranker on one set; every rate is a share of that set's questions.</summary>
 public sealed record RelevanceFigures(double RecallAt1, double RecallAt3, double Mrr, double NoSuggestion, double OffTopic);
 
-public sealed record RelevanceRow(string Set, string Language, int Articles, int Questions, RelevanceFigures ChatDesk, RelevanceFigures PlainBm25);
+/// <summary>One set's figures: ChatDesk as customers get it (semantic ranking on, its default), ChatDesk with
+/// `Faq:Semantic` off (keyword only; the same for a language without a model), and plain BM25.</summary>
+public sealed record RelevanceRow(
+    string Set, string Language, int Articles, int Questions, RelevanceFigures ChatDesk, RelevanceFigures KeywordOnly, RelevanceFigures PlainBm25);
 
 /// <summary>
 /// Asks every question of every set through the product's suggestion call (at most 3 shown, as on the customer
@@ -26,22 +29,31 @@ public static class RelevanceRun
             var (folderId, ids) = world.Sets[set.Name];
             var keyOf = ids.ToDictionary(p => p.Value, p => p.Key);
             var demoRoot = world.DemoRoots[set.Language];
-            var product = new List<IReadOnlyList<int>>();
-            var productOffTopic = 0;
-            foreach (var query in set.Queries)
-            {
-                var shown = await world.Index.SuggestAsync(folderId, set.Language, query.Text, Shown, ct);
-                product.Add([.. shown.Select(s => keyOf.GetValueOrDefault(s.ArticleId, -1))]);
-                if ((await world.Index.SuggestAsync(demoRoot, set.Language, query.Text, Shown, ct)).Count > 0) productOffTopic++;
-            }
+            var (product, productOffTopic) = await AskAsync(world.Index, set, folderId, demoRoot, keyOf, ct);
+            var (keyword, keywordOffTopic) = await AskAsync(world.KeywordIndex, set, folderId, demoRoot, keyOf, ct);
             var bm25 = new PlainBm25(set.Articles);
             var demo = new PlainBm25(await DemoArticlesAsync(world, set.Language, ct));
             var baseline = set.Queries.Select(q => bm25.Search(q.Text, Shown)).ToList();
             var baselineOffTopic = set.Queries.Count(q => demo.Search(q.Text, Shown).Count > 0);
             rows.Add(new RelevanceRow(set.Name, set.Language, set.Articles.Count, set.Queries.Count,
-                Figures(set.Queries, product, productOffTopic), Figures(set.Queries, baseline, baselineOffTopic)));
+                Figures(set.Queries, product, productOffTopic), Figures(set.Queries, keyword, keywordOffTopic),
+                Figures(set.Queries, baseline, baselineOffTopic)));
         }
         return rows;
+    }
+
+    private static async Task<(List<IReadOnlyList<int>> Shown, int OffTopic)> AskAsync(
+        FaqSearchIndex index, RelevanceSet set, int folderId, int demoRoot, Dictionary<int, int> keyOf, CancellationToken ct)
+    {
+        var shown = new List<IReadOnlyList<int>>();
+        var offTopic = 0;
+        foreach (var query in set.Queries)
+        {
+            var suggestions = await index.SuggestAsync(folderId, set.Language, query.Text, Shown, ct);
+            shown.Add([.. suggestions.Select(s => keyOf.GetValueOrDefault(s.ArticleId, -1))]);
+            if ((await index.SuggestAsync(demoRoot, set.Language, query.Text, Shown, ct)).Count > 0) offTopic++;
+        }
+        return (shown, offTopic);
     }
 
     private static RelevanceFigures Figures(IReadOnlyList<RelevanceQuery> queries, List<IReadOnlyList<int>> shown, int offTopic)

@@ -15,7 +15,8 @@ public static class RelevanceTable
         {
             var set = $"{row.Set} ({row.Language}, {row.Articles} articles, {row.Questions} questions)";
             Line(text, set, "plain BM25", row.PlainBm25, null);
-            Line(text, set, "ChatDesk as shown", row.ChatDesk, row.PlainBm25);
+            Line(text, set, "ChatDesk, keyword only", row.KeywordOnly, row.PlainBm25);
+            Line(text, set, row.Language == "en" ? "ChatDesk as shown (keyword + semantic)" : "ChatDesk as shown", row.ChatDesk, row.PlainBm25);
         }
         return text.ToString();
     }

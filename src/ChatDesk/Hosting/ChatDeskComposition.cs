@@ -55,6 +55,7 @@ public static class ChatDeskComposition
         services.AddChatDeskEmail(configuration);
         services.AddChatDeskMailOutbox();
         services.AddChatDeskFaq();
+        services.AddChatDeskFaqSemantic();
         services.AddChatDeskTicketDesk();
         services.AddChatDeskOfflineRequests(configuration);
 

@@ -24,6 +24,8 @@ public sealed class ChatDeskFactory : WebApplicationFactory<Program>
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = "Test-Demo-Pass-1",
             ["EmailValidation:CheckDomain"] = "false",
+            // Semantic FAQ ranking embeds every demo article at each app start; the tests that need it turn it on.
+            ["Faq:Semantic"] = "false",
             ["Smtp:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "chatdesk-tests-outbox"),
         };
         // A null value removes a default above (say Demo:Seed, to see what the environment alone decides).

@@ -12,5 +12,6 @@ internal sealed class FaqArticleConfiguration : IEntityTypeConfiguration<FaqArti
         article.Property(a => a.Language).HasMaxLength(10);
         article.Property(a => a.Title).HasMaxLength(300);
         article.Property(a => a.Body).HasMaxLength(20000);
+        article.Property(a => a.EmbeddingModel).HasMaxLength(100);
     }
 }

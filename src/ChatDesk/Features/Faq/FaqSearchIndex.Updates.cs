@@ -57,6 +57,7 @@ public sealed partial class FaqSearchIndex
         var articles = await ReadAsync(new Scope(null, null), ct);
         var built = new Dictionary<string, LanguageIndex>();
         foreach (var article in articles.Values) Language(built, article.Language).Put(article);
+        await EmbedAllAsync(built, articles.Values, ct);
         var snapshot = new Snapshot(built.ToDictionary(l => l.Key, l => l.Value.Open()));
         var replaced = languages;
         languages = built;
@@ -77,6 +78,7 @@ public sealed partial class FaqSearchIndex
             var wanted = await ReadAsync(scope, ct);
             var indexed = languages.Values.SelectMany(l => l.Articles.Values).Where(scope.Covers).ToDictionary(a => a.Id);
             var touched = new HashSet<string>();
+            var changed = new List<IndexedArticle>();
             foreach (var id in wanted.Keys.Union(indexed.Keys))
             {
                 var (now, before) = (wanted.GetValueOrDefault(id), indexed.GetValueOrDefault(id));
@@ -89,9 +91,11 @@ public sealed partial class FaqSearchIndex
                 }
                 if (now is null) continue;
                 Language(languages, now.Language).Put(now);
+                changed.Add(now);
                 touched.Add(now.Language);
             }
             if (touched.Count == 0) return;
+            await EmbedChangedAsync(changed, touched, ct);
             var searchers = new Dictionary<string, IndexSearcher>(current.Searchers);
             foreach (var language in touched) searchers[language] = languages[language].Open();
             Volatile.Write(ref current, new Snapshot(searchers));

@@ -21,7 +21,7 @@ public sealed record FaqSuggestion(int ArticleId, string Title, string Excerpt, 
 /// documents an admin change touched. Questions always search the latest finished snapshot and never wait for a
 /// build or update; only a question before the very first build waits for it, as there is nothing to answer from yet.
 /// </summary>
-public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts)
+public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts, IFaqEmbedder? embedder = null)
 {
     private const string IdField = "id", TitleField = "title", BodyField = "body", ExcerptField = "excerpt", FolderField = "folder",
         SectionField = "section", ReversedField = "reversed", KeyField = "key";
@@ -45,6 +45,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     public async Task<IReadOnlyList<FaqSuggestion>> SuggestAsync(
         int? rootFolderId, string language, string question, int max, CancellationToken ct)
     {
+        if (await SuggestFusedAsync(rootFolderId, language, question, max, ct) is { } fused) return fused;
         var (searcher, ranked) = await RankAsync(rootFolderId, language, question, max, ct);
         return [.. FaqCutOff.Shown(ranked, FaqCutOff.MinimumConfidence(language)).Select(c => ToSuggestion(searcher!.Doc(c.Doc), c.Score))];
     }
@@ -56,8 +57,10 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];
 
     /// <summary>The best <paramref name="max"/> articles before the cut-off, for the suggestion call and the relevance harness.</summary>
+    /// <param name="onlyArticles">When given, ranks just these articles (the fusion's semantic candidates), which
+    /// Lucene then reaches through their documents rather than by scoring every article that shares a word.</param>
     internal async Task<(IndexSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
-        int? rootFolderId, string language, string question, int max, CancellationToken ct)
+        int? rootFolderId, string language, string question, int max, CancellationToken ct, IReadOnlyCollection<int>? onlyArticles = null)
     {
         if (max <= 0 || string.IsNullOrWhiteSpace(question)) return (null, []);
         var snapshot = await CurrentAsync(ct);
@@ -72,7 +75,9 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var clauses = query.Clauses.Select(c => searcher.Rewrite(c.Query)).ToList();
         var rewritten = new BooleanQuery();
         foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
-        var hits = searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
+        var hits = onlyArticles is null
+            ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
+            : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
         return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h)))]);
     }
 
