@@ -1,0 +1,54 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace ChatDesk.Features.Faq;
+
+public sealed partial class FaqSwedishDictionary
+{
+    private Analyzer? partsAnalyzer;
+
+    /// <summary>An article's text as the stems of the parts of its compounds, and nothing else: "Avkalkningslampan
+    /// lyser" gives "avkalkning", "lamp". The index's parts field.</summary>
+    public Analyzer PartsAnalyzer => partsAnalyzer ??= Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(FaqAnalyzers.Version, reader);
+        return new TokenStreamComponents(source, new PartsFilter(new LowerCaseFilter(FaqAnalyzers.Version, source), this));
+    });
+
+    /// <summary>Replaces each word by the stems of its compound parts; drops words that are no compound.</summary>
+    private sealed class PartsFilter(TokenStream input, FaqSwedishDictionary words) : TokenFilter(input)
+    {
+        private readonly ICharTermAttribute term = input.AddAttribute<ICharTermAttribute>();
+        private readonly IPositionIncrementAttribute position = input.AddAttribute<IPositionIncrementAttribute>();
+        private readonly Queue<string> pending = new();
+        // A word's parts are the same wherever it occurs: long FAQs repeat their compounds.
+        private readonly Dictionary<string, string[]> seen = new(StringComparer.Ordinal);
+        private const int MaxRemembered = 50_000;
+
+        public override bool IncrementToken()
+        {
+            while (pending.Count == 0)
+            {
+                if (!m_input.IncrementToken()) return false;
+                var word = term.ToString();
+                if (!seen.TryGetValue(word, out var parts))
+                {
+                    if (seen.Count > MaxRemembered) seen.Clear();
+                    seen[word] = parts = [.. words.Split(word).Select(Stem)];
+                }
+                foreach (var part in parts) pending.Enqueue(part);
+            }
+            term.SetEmpty().Append(pending.Dequeue());
+            position.PositionIncrement = 1;
+            return true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            pending.Clear();
+        }
+    }
+}
