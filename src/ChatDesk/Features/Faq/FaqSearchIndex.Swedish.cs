@@ -8,7 +8,7 @@ namespace ChatDesk.Features.Faq;
 
 /// <summary>
 /// Swedish words beyond their stem. With a word list (<see cref="FaqSwedishDictionary"/>) every article also gets a
-/// parts field, the stems of the parts of each compound it uses ("avkalkningslampan" adds "avkalkning" and "lamp"),
+/// parts field, its words' stems plus the stems of the parts of each compound ("avkalkningslampan" adds "avkalkning", "lamp"),
 /// so a question word finds the compounds it is part of with one exact term, and a compound in the question is split
 /// the same way and its parts looked up as words. Without the list both fall back to the index's own vocabulary
 /// (<see cref="FaqCompounds"/>), a suffix search on the reversed-word field and prefix searches, as before the list.

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace ChatDesk.Features.Faq;
@@ -9,15 +10,19 @@ public sealed partial class FaqSwedishDictionary
 {
     private Analyzer? partsAnalyzer;
 
-    /// <summary>An article's text as the stems of the parts of its compounds, and nothing else: "Avkalkningslampan
-    /// lyser" gives "avkalkning", "lamp". The index's parts field.</summary>
+    /// <summary>An article's text as the stems of its words and of the parts of its compounds, as Lucene's
+    /// DictionaryCompoundWordTokenFilter does: "Avkalkningslampan lyser" gives "avkalkningslamp", "avkalkning",
+    /// "lamp", "lys". The index's parts field: holding every word too, its statistics (how rare "lamp" is) are
+    /// those of the whole text, not of the compounds alone.</summary>
     public Analyzer PartsAnalyzer => partsAnalyzer ??= Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(FaqAnalyzers.Version, reader);
-        return new TokenStreamComponents(source, new PartsFilter(new LowerCaseFilter(FaqAnalyzers.Version, source), this));
+        TokenStream stream = new LowerCaseFilter(FaqAnalyzers.Version, source);
+        stream = new StopFilter(FaqAnalyzers.Version, stream, SwedishAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(source, new PartsFilter(stream, this));
     });
 
-    /// <summary>Replaces each word by the stems of its compound parts; drops words that are no compound.</summary>
+    /// <summary>Replaces each word by its stem and the stems of its compound parts.</summary>
     private sealed class PartsFilter(TokenStream input, FaqSwedishDictionary words) : TokenFilter(input)
     {
         private readonly ICharTermAttribute term = input.AddAttribute<ICharTermAttribute>();
@@ -36,12 +41,12 @@ public sealed partial class FaqSwedishDictionary
                 if (!seen.TryGetValue(word, out var parts))
                 {
                     if (seen.Count > MaxRemembered) seen.Clear();
-                    seen[word] = parts = [.. words.Split(word).Select(Stem)];
+                    seen[word] = parts = [Stem(word), .. words.Split(word).Select(Stem)];
                 }
                 foreach (var part in parts) pending.Enqueue(part);
             }
             term.SetEmpty().Append(pending.Dequeue());
-            position.PositionIncrement = 1;
+            position.PositionIncrement = 1; // parts follow their word: no phrase queries run on this field
             return true;
         }
 
