@@ -22,6 +22,7 @@ public sealed partial class FaqSearchIndex
     private const float PartOfCompoundBoost = 0.4f;
     // A question word's root matching an article word of another derivation: a weaker clue than the stem.
     private const float RootBoost = 0.5f;
+    private const float DefiniteBoost = 0.9f;
     // Without a word list: prefix and suffix searches find longer forms and compounds. Swedish words share long stems
     // across unrelated compounds ("vaccin" of "vaccinationsintyg"), so a longer form counts for little.
     private const float SwedishPrefixBoost = 0.25f;
@@ -64,7 +65,14 @@ public sealed partial class FaqSearchIndex
             return;
         }
         either.Add(new TermQuery(new Term(PartsField, stem)) { Boost = PartOfCompoundBoost });
-        var split = words.Split(word).Select(FaqSwedishDictionary.Stem).Where(p => Known(reader, p)).Distinct().ToList();
+        // A definite form the stemmer left ("körkortet", "lampan") matches its word, nearly as the word itself.
+        if (words.Lemma(word) is var lemma && lemma != stem)
+        {
+            either.Add(new TermQuery(new Term(BodyField, lemma)) { Boost = DefiniteBoost });
+            either.Add(new TermQuery(new Term(TitleField, lemma)) { Boost = TitleBoost * DefiniteBoost });
+            either.Add(new TermQuery(new Term(PartsField, lemma)) { Boost = PartOfCompoundBoost });
+        }
+        var split = words.Split(word).Select(words.Lemma).Where(p => Known(reader, p)).Distinct().ToList();
         if (split.Count > 0) either.Add(PartsQuery(split, withCompounds: true));
         else if (Parts(analyzer, word, reader) is { } vocabularyParts) either.Add(vocabularyParts);
     }

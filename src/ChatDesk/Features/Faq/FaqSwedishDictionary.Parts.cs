@@ -41,7 +41,7 @@ public sealed partial class FaqSwedishDictionary
                 if (!seen.TryGetValue(word, out var parts))
                 {
                     if (seen.Count > MaxRemembered) seen.Clear();
-                    seen[word] = parts = [Stem(word), .. words.Split(word).Select(Stem)];
+                    seen[word] = parts = [words.Lemma(word), .. words.Split(word).Select(words.Lemma)];
                 }
                 foreach (var part in parts) pending.Enqueue(part);
             }

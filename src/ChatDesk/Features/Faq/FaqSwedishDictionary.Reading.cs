@@ -12,9 +12,10 @@ public sealed partial class FaqSwedishDictionary
     /// gives "pepparkaks-").</summary>
     private sealed record BeginRule(string Strip, string Add, Regex Condition);
 
-    private static (HashSet<string> Begins, HashSet<string> Ends) Hunspell(IEnumerable<string> dic, IEnumerable<string> aff)
+    private static (HashSet<string> Begins, HashSet<string> Ends, HashSet<string> Words) Hunspell(IEnumerable<string> dic, IEnumerable<string> aff)
     {
         var rules = BeginRules(aff);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         var begins = new HashSet<string>(StringComparer.Ordinal);
         var ends = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in dic.Skip(1))
@@ -24,6 +25,7 @@ public sealed partial class FaqSwedishDictionary
             var flags = slash >= 0 ? line[(slash + 1)..].Split((char[]?)null, 2)[0] : "";
             if (word.Length < MinPartLength - 1 || !word.All(char.IsLetter)) continue;
             if (flags.Contains(End, StringComparison.Ordinal)) ends.Add(Stem(word));
+            words.Add(Stem(word));
             if (flags.Contains(Begin, StringComparison.Ordinal) || flags.Contains(Middle, StringComparison.Ordinal)) AddBegin(begins, word);
             foreach (var flag in flags)
             {
@@ -32,10 +34,10 @@ public sealed partial class FaqSwedishDictionary
                     AddBegin(begins, word[..^rule.Strip.Length] + rule.Add);
             }
         }
-        return (begins, ends);
+        return (begins, ends, words);
     }
 
-    private static (HashSet<string> Begins, HashSet<string> Ends) Plain(IEnumerable<string> lines)
+    private static (HashSet<string> Begins, HashSet<string> Ends, HashSet<string> Words) Plain(IEnumerable<string> lines)
     {
         var begins = new HashSet<string>(StringComparer.Ordinal);
         var ends = new HashSet<string>(StringComparer.Ordinal);
@@ -45,7 +47,7 @@ public sealed partial class FaqSwedishDictionary
             AddBegin(begins, word);
             AddBegin(begins, word + "s");
         }
-        return (begins, ends);
+        return (begins, ends, ends);
     }
 
     private static void AddBegin(HashSet<string> begins, string form)
@@ -95,7 +97,7 @@ public sealed partial class FaqSwedishDictionary
         var cut = -1;
         for (var start = MinPartLength; start <= word.Length - MinPartLength; start++)
         {
-            if (best[start] <= 0 || !ends.Contains(Stem(word[start..]))) continue;
+            if (best[start] <= 0 || !ends.Contains(Lemma(word[start..]))) continue;
             if (cut < 0 || best[start] < best[cut]) cut = start;
         }
         if (cut < 0) return [];

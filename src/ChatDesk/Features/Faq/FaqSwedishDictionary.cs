@@ -22,13 +22,14 @@ public sealed partial class FaqSwedishDictionary
 
     // Begins are surface forms as typed (lower-case, also with accents folded); ends are stems (see Stem), so any
     // inflection of the last part counts.
-    private readonly HashSet<string> begins, ends;
+    // Words: the stems of every word, for telling a definite form from a word of its own.
+    private readonly HashSet<string> begins, ends, words;
 
-    private FaqSwedishDictionary(HashSet<string> begins, HashSet<string> ends, string source) =>
-        (this.begins, this.ends, Source) = (begins, ends, source);
+    private FaqSwedishDictionary((HashSet<string> Begins, HashSet<string> Ends, HashSet<string> Words) sets, string source) =>
+        (begins, ends, words, Source) = (sets.Begins, sets.Ends, sets.Words, source);
 
     /// <summary>No word list: compounds split against the index's vocabulary only.</summary>
-    public static FaqSwedishDictionary None { get; } = new([], [], "none");
+    public static FaqSwedishDictionary None { get; } = new(([], [], []), "none");
 
     /// <summary>The word list at the default path, for code built without configuration (the relevance harness).</summary>
     public static FaqSwedishDictionary Default => Load(DefaultPath, null);
@@ -53,11 +54,11 @@ public sealed partial class FaqSwedishDictionary
         try
         {
             var affixes = Path.ChangeExtension(path, ".aff");
-            var (begins, ends) = path.EndsWith(".dic", StringComparison.Ordinal) && File.Exists(affixes)
+            var sets = path.EndsWith(".dic", StringComparison.Ordinal) && File.Exists(affixes)
                 ? Hunspell(Lines(path), Lines(affixes))
                 : Plain(Lines(path));
-            logger?.LogInformation("Swedish FAQ compounds split against {Count} words from {Path}", ends.Count, path);
-            return new FaqSwedishDictionary(begins, ends, path);
+            logger?.LogInformation("Swedish FAQ compounds split against {Count} words from {Path}", sets.Words.Count, path);
+            return new FaqSwedishDictionary(sets, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -80,6 +81,26 @@ public sealed partial class FaqSwedishDictionary
             return Encoding.Latin1.GetString(bytes).Split('\n');
         }
     }
+
+    /// <summary>
+    /// The stem of a lower-cased word, its definite form taken back to the word when the list knows that word:
+    /// Snowball leaves "-et" and "-an" ("körkortet", "lampan"), as "paket" and "planet" end so too. "Körkortet" gives
+    /// "körkort", "lampan" gives "lamp" as "lampa" does, "paket" stays "paket".
+    /// </summary>
+    public string Lemma(string word)
+    {
+        var stem = Stem(word);
+        if (words.Contains(stem)) return stem;
+        foreach (var (ending, replacement) in DefiniteEndings)
+        {
+            if (word.Length - ending.Length < MinPartLength || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var bare = Stem(word[..^ending.Length] + replacement);
+            if (words.Contains(bare)) return bare;
+        }
+        return stem;
+    }
+
+    private static readonly (string Ending, string Replacement)[] DefiniteEndings = [("ets", ""), ("et", ""), ("ans", "a"), ("an", "a")];
 
     /// <summary>A lower-cased Swedish word as the index's Swedish analysis stems it: Snowball, then accents folded.</summary>
     public static string Stem(string word)
