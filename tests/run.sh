@@ -9,6 +9,7 @@ missing=()
 [ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq-base)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
+[ -f /usr/share/hunspell/sv_SE.dic ] || missing+=(hunspell-sv)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -9,6 +9,12 @@ namespace ChatDesk.Relevance;
 /// </summary>
 internal static class RelevanceProgram
 {
+    // `--only sv` (or en) runs just that language's sets.
+    private static IReadOnlyList<RelevanceSet> Sets(string[] args) =>
+        Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
+            ? [.. RelevanceSets.All().Where(s => s.Language == args[at + 1])]
+            : RelevanceSets.All();
+
     public static async Task Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -24,7 +30,12 @@ internal static class RelevanceProgram
         }
         if (args.Contains("--speed"))
         {
-            Console.WriteLine(await RelevanceSpeed.MeasureAsync(RelevanceSets.All(), CancellationToken.None));
+            Console.WriteLine(await RelevanceSpeed.MeasureAsync(Sets(args), CancellationToken.None));
+            return;
+        }
+        if (args.Length == 2 && args[0] == "--misses")
+        {
+            Console.WriteLine(await RelevanceMisses.ListAsync(RelevanceSets.All(), args[1], CancellationToken.None));
             return;
         }
         if (args.Length == 3 && args[0] == "--ask")
@@ -32,7 +43,7 @@ internal static class RelevanceProgram
             Console.WriteLine(await RelevanceCalibration.AskDemoAsync(args[1], args[2], CancellationToken.None));
             return;
         }
-        var rows = await RelevanceRun.MeasureAsync(RelevanceSets.All(), CancellationToken.None);
+        var rows = await RelevanceRun.MeasureAsync(Sets(args), CancellationToken.None);
         Console.WriteLine(RelevanceTable.Markdown(rows));
     }
 }

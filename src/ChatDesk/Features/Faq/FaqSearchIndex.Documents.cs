@@ -17,11 +17,14 @@ public sealed partial class FaqSearchIndex
     private sealed class LanguageIndex : IDisposable
     {
         private readonly IndexWriter writer;
+        private readonly string[] extraFields;
 
-        public LanguageIndex(string language)
+        /// <param name="extra">More fields of the article's title and body, each with its own analysis (Swedish compound parts and roots).</param>
+        public LanguageIndex(string language, IReadOnlyDictionary<string, Analyzer> extra)
         {
-            var analyzer = new PerFieldAnalyzerWrapper(FaqAnalyzers.For(language),
-                new Dictionary<string, Analyzer> { [ReversedField] = FaqAnalyzers.ReversedFor(language) });
+            var fields = new Dictionary<string, Analyzer>(extra) { [ReversedField] = FaqAnalyzers.ReversedFor(language) };
+            extraFields = [.. extra.Keys];
+            var analyzer = new PerFieldAnalyzerWrapper(FaqAnalyzers.For(language), fields);
             writer = new IndexWriter(new RAMDirectory(),
                 new IndexWriterConfig(FaqAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity });
         }
@@ -31,7 +34,7 @@ public sealed partial class FaqSearchIndex
         /// <summary>Adds the article's document or replaces the one it had.</summary>
         public void Put(IndexedArticle article)
         {
-            writer.UpdateDocument(new Term(KeyField, Id(article.Id)), Document(article));
+            writer.UpdateDocument(new Term(KeyField, Id(article.Id)), Document(article, extraFields));
             Articles[article.Id] = article;
         }
 
@@ -47,7 +50,7 @@ public sealed partial class FaqSearchIndex
         public void Dispose() => writer.Dispose();
     }
 
-    private static Document Document(IndexedArticle article)
+    private static Document Document(IndexedArticle article, string[] extraFields)
     {
         var document = new Document
         {
@@ -58,6 +61,7 @@ public sealed partial class FaqSearchIndex
             new TextField(ReversedField, article.Title + "\n" + article.Body, Field.Store.NO),
             new StoredField(ExcerptField, Excerpt(article.Body)),
         };
+        foreach (var field in extraFields) document.Add(new TextField(field, article.Title + "\n" + article.Body, Field.Store.NO));
         // Articles carry every ancestor folder id (and name), so one term finds a folder and all its sub-folders.
         foreach (var folder in article.FolderIds.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
             document.Add(new StringField(FolderField, folder, Field.Store.NO));

@@ -16,11 +16,6 @@ public sealed partial class FaqSearchIndex
     // letters, so "var" (vara) does not pull in "varför".
     private const float PrefixBoost = 0.5f;
     private const int MinPrefixLength = 4;
-    // Swedish words share long stems across unrelated compounds ("vaccin" of "vaccinationsintyg"), so there a longer
-    // form counts for less: measured on SweFAQ, a 0.5 weight cost R@3 against leaving prefixes out.
-    private const float SwedishPrefixBoost = 0.25f;
-    // Swedish compounds end in their head word: "lampa" finds "avkalkningslampa" through the reversed-word field.
-    private const float SuffixBoost = 0.4f;
     // A split compound's parts together stand for the word, a little below the word itself.
     private const float CompoundBoost = 0.7f;
     // One typo (a wrong, missing or extra letter, or two swapped) in a word of six letters or more that the index does
@@ -39,7 +34,7 @@ public sealed partial class FaqSearchIndex
     /// tokens rather than parsed, so customer text such as "AND", quotes or "*" is never query syntax.
     /// Also returns each word's weight (its BM25 IDF), the yardstick of <see cref="FaqCutOff"/>.
     /// </summary>
-    private static (BooleanQuery Query, List<float> Weights) BuildQuery(string language, IndexReader reader, string question)
+    private (BooleanQuery Query, List<float> Weights) BuildQuery(string language, IndexReader reader, string question)
     {
         var analyzer = FaqAnalyzers.For(language);
         var swedish = Normalize(language) == "sv";
@@ -62,41 +57,24 @@ public sealed partial class FaqSearchIndex
                 new TermQuery(new Term(BodyField, stem)),
                 new TermQuery(new Term(SectionField, stem)) { Boost = SectionBoost },
             };
-            if (stem.Length >= MinPrefixLength)
+            // Swedish has its own (FaqSearchIndex.Swedish.cs).
+            if (!swedish && stem.Length >= MinPrefixLength)
             {
-                var prefix = swedish ? SwedishPrefixBoost : PrefixBoost;
-                either.Add(Expanded(new PrefixQuery(new Term(TitleField, stem)), TitleBoost * prefix));
-                either.Add(Expanded(new PrefixQuery(new Term(BodyField, stem)), prefix));
-                if (swedish) either.Add(Expanded(new PrefixQuery(new Term(ReversedField, Reverse(stem))), SuffixBoost));
+                either.Add(Expanded(new PrefixQuery(new Term(TitleField, stem)), TitleBoost * PrefixBoost));
+                either.Add(Expanded(new PrefixQuery(new Term(BodyField, stem)), PrefixBoost));
             }
             if (!known && stem.Length >= MinFuzzyLength)
             {
                 either.Add(Expanded(new FuzzyQuery(new Term(TitleField, stem), 1, 1, MaxExpansions, true), TitleBoost * FuzzyBoost));
                 either.Add(Expanded(new FuzzyQuery(new Term(BodyField, stem), 1, 1, MaxExpansions, true), FuzzyBoost));
             }
-            if (swedish && Parts(analyzer, word, reader) is { } parts) either.Add(parts);
+            if (swedish) AddSwedish(either, analyzer, word, stem, reader);
             query.Add(either, Occur.SHOULD);
         }
         // Hints come after the words' clauses and weigh nothing in the confidence: they order answers, never add one.
         foreach (var hint in hints.Distinct().Select(h => Stem(analyzer, h)).OfType<string>().Where(h => !seen.Contains(h)))
             query.Add(new TermQuery(new Term(TitleField, hint)) { Boost = TitleBoost * HintBoost }, Occur.SHOULD);
         return (query, weights);
-    }
-
-    private static BooleanQuery? Parts(Analyzer analyzer, string word, IndexReader reader)
-    {
-        var parts = FaqCompounds.Split(word, part => Stem(analyzer, part), reader, TitleField, BodyField);
-        if (parts.Count == 0) return null;
-        var query = new BooleanQuery { Boost = CompoundBoost };
-        foreach (var part in parts)
-        {
-            query.Add(new DisjunctionMaxQuery(0.1f)
-            {
-                new TermQuery(new Term(TitleField, part)) { Boost = TitleBoost },
-                new TermQuery(new Term(BodyField, part)),
-            }, Occur.SHOULD);
-        }
-        return query;
     }
 
     /// <summary>

@@ -125,8 +125,8 @@ public sealed partial class FaqSearchIndex
             .ToDictionary(a => a.Id);
     }
 
-    private static LanguageIndex Language(Dictionary<string, LanguageIndex> languages, string language) =>
-        languages.TryGetValue(language, out var index) ? index : languages[language] = new LanguageIndex(language);
+    private LanguageIndex Language(Dictionary<string, LanguageIndex> languages, string language) =>
+        languages.TryGetValue(language, out var index) ? index : languages[language] = new LanguageIndex(language, ExtraFields(language));
 
     private static IEnumerable<int> SelfAndAncestors(int folderId, Dictionary<int, (int? ParentId, string Name)> folders)
     {

@@ -47,10 +47,39 @@ public sealed class FaqSearchIndexCompoundTests : IDisposable
     }
 
     [Theory]
+    [InlineData("körkortet")]
+    [InlineData("körkort")]
+    [InlineData("KÖRKORTEN")]
+    public async Task ADefiniteOrPluralFormFindsTheArticleWithAnotherForm(string question)
+    {
+        var article = database.Article(folder, "sv", "Kan jag legitimera mig med ett körkort?",
+            "Ja, ett giltigt svenskt körkort går bra när du hämtar ut paketet.");
+
+        var suggestions = await Suggest("sv", question);
+
+        Assert.Equal(article.Id, suggestions[0].ArticleId);
+    }
+
+    [Theory]
+    [InlineData("avkalkningslampan")]
+    [InlineData("lampa")]
+    public async Task WithoutTheWordListCompoundsStillSplitAgainstTheFaqsOwnWords(string question)
+    {
+        var article = database.Article(folder, "sv", "Vad betyder lampan på maskinen?",
+            "En lampa som blinkar betyder att det är dags för avkalkning; avkalkningslampan släcks när du är klar.");
+        var withoutList = new FaqSearchIndex(database, FaqSwedishDictionary.None);
+
+        var suggestions = await withoutList.SuggestAsync(folder.Id, "sv", question, 3, CancellationToken.None);
+
+        Assert.Equal(article.Id, suggestions[0].ArticleId);
+    }
+
+    [Theory]
     [InlineData("sv", "rekalmera", "Hur reklamerar jag en trasig produkt?")]
     [InlineData("sv", "fratken", "Vad kostar frakten?")]
     [InlineData("en", "pasword", "I forgot my password")]
     [InlineData("en", "passwrod", "I forgot my password")]
+    [InlineData("sv", "reklamationsformuläert", "Hur reklamerar jag en trasig produkt?")]
     public async Task AOneLetterTypoInALongerWordStillFindsItsArticle(string language, string question, string expected)
     {
         database.Article(folder, "en", "I forgot my password", "Click Forgot password on the login page and follow the link we send.");
