@@ -1,4 +1,5 @@
 using ChatDesk.Features.Admin.Configuration;
+using ChatDesk.Features.Api;
 using ChatDesk.Features.Privacy;
 using ChatDesk.Hosting;
 
@@ -9,6 +10,9 @@ if (ConfigurationCommand.Handles(args))
 // `privacy export EMAIL FILE` and `privacy erase EMAIL` likewise (see PrivacyCommand.Usage).
 if (PrivacyCommand.Handles(args))
     return await PrivacyCommand.RunAsync(args, Console.Out, Console.Error);
+// `token create USER NAME [--bot]` likewise (see TokenCommand.Usage).
+if (TokenCommand.Handles(args))
+    return await TokenCommand.RunAsync(args, Console.Out, Console.Error);
 
 // Development under `dotnet run` (launch settings) unless the user chose an environment (see DefaultEnvironment).
 var builder = WebApplication.CreateBuilder(DefaultEnvironment.Options(args));

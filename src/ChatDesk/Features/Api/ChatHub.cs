@@ -1,26 +1,39 @@
-using System.Collections.Concurrent;
+using ChatDesk.Features.Agents;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Identity;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChatDesk.Features.Api;
 
-/// <summary><c>/hubs/chat</c>: a customer's app hears its own chat change. The connection is opened with the chat
-/// token (<c>access_token</c> query parameter, as SignalR clients send it, or the Authorization header), checked
-/// before the hub is reached (<see cref="ChatHubGate"/>). Events only say "look": the app then reads
-/// <c>GET /api/v1/chat/messages?after=…</c>, so a missed event loses nothing.</summary>
-internal sealed class ChatHub(ConversationService conversations, ChatHubSubscriptions subscriptions) : Hub
+/// <summary><c>/hubs/chat</c>: an app hears chats change. Opened with a chat token (a customer's app hears its own
+/// chat) or a staff personal access token (an agent's app or a bot calls <see cref="Watch"/> for each of its own
+/// chats), as the <c>access_token</c> query parameter, as SignalR clients send it, or the Authorization header,
+/// checked before the hub is reached (<see cref="ChatHubGate"/>). Events only say "look": the app then reads the
+/// messages after its last sequence, so a missed event loses nothing.</summary>
+internal sealed class ChatHub(ConversationService conversations, AgentDesk desk, ChatHubSubscriptions subscriptions) : Hub
 {
     public const string Path = "/hubs/chat";
 
+    /// <summary>Chats one staff connection may watch at once; an agent holds a handful, a bot more.</summary>
+    public const int MaxWatched = 500;
+
     public override async Task OnConnectedAsync()
     {
-        if (ChatHubGate.SessionOf(Context.GetHttpContext()) is not { } session)
+        var http = Context.GetHttpContext();
+        if (ChatHubGate.SessionOf(http) is { } session)
+        {
+            Context.Items[typeof(ChatSession)] = session;
+            subscriptions.Add(Context.ConnectionId, session.Id, HubAudience.Customer);
+        }
+        else if (ChatHubGate.StaffOf(http) is { } staff)
+        {
+            Context.Items[typeof(StaffActor)] = staff;
+        }
+        else
         {
             Context.Abort();
             return;
         }
-        Context.Items[typeof(ChatSession)] = session;
-        subscriptions.Add(Context.ConnectionId, session.Id);
         await base.OnConnectedAsync();
     }
 
@@ -33,61 +46,17 @@ internal sealed class ChatHub(ConversationService conversations, ChatHubSubscrip
     /// <summary>The customer is (no longer) typing; the agent's view shows it.</summary>
     public void Typing(bool typing)
     {
-        if (Context.Items[typeof(ChatSession)] is ChatSession session) conversations.Typing(session, AuthorKind.Customer, typing);
+        if (Context.Items.TryGetValue(typeof(ChatSession), out var held) && held is ChatSession session) conversations.Typing(session, AuthorKind.Customer, typing);
     }
-}
 
-/// <summary>One event-bus subscription per hub connection, forwarding what the customer may see.</summary>
-internal sealed class ChatHubSubscriptions(IChatEvents events, IHubContext<ChatHub> hub)
-{
-    private readonly ConcurrentDictionary<string, IDisposable> byConnection = new();
-
-    public void Add(string connectionId, long sessionId)
+    /// <summary>Staff only: hear one of the user's own chats (messages, status, the customer's typing). False when the
+    /// chat is not theirs (or this is a customer's connection, or it watches too many already).</summary>
+    public async Task<bool> Watch(long chatId)
     {
-        var subscription = events.SubscribeSession(sessionId, e => ForwardAsync(connectionId, e));
-        if (!byConnection.TryAdd(connectionId, subscription)) subscription.Dispose();
+        if (!Context.Items.TryGetValue(typeof(StaffActor), out var held) || held is not StaffActor staff) return false;
+        if (subscriptions.Count(Context.ConnectionId) >= MaxWatched) return false;
+        if (await desk.OwnChatAsync(staff.UserId, chatId, Context.ConnectionAborted) is null) return false;
+        subscriptions.Add(Context.ConnectionId, chatId, HubAudience.Staff);
+        return true;
     }
-
-    public void Remove(string connectionId)
-    {
-        if (byConnection.TryRemove(connectionId, out var subscription)) subscription.Dispose();
-    }
-
-    private Task ForwardAsync(string connectionId, ChatEvent chatEvent)
-    {
-        var client = hub.Clients.Client(connectionId);
-        return chatEvent switch
-        {
-            MessageAdded m => client.SendAsync("messageCreated", new { chatId = m.SessionId, sequence = m.Sequence }),
-            SessionChanged s => client.SendAsync("statusChanged", new { chatId = s.SessionId, status = MessageItem.Camel(s.Status.ToString()) }),
-            // The customer's own typing is not news to them.
-            TypingChanged { Who: AuthorKind.Agent } t => client.SendAsync("typing", new { chatId = t.SessionId, isTyping = t.IsTyping }),
-            _ => Task.CompletedTask,
-        };
-    }
-}
-
-/// <summary>Refuses a hub request (negotiate or connect) without a live chat token with 401 before SignalR sees it.</summary>
-internal static class ChatHubGate
-{
-    private static readonly object Key = new();
-
-    public static ChatSession? SessionOf(HttpContext? http) => http?.Items[Key] as ChatSession;
-
-    public static IApplicationBuilder UseChatHubGate(this IApplicationBuilder app) => app.UseWhen(
-        c => c.Request.Path.StartsWithSegments(ChatHub.Path),
-        branch => branch.Use(async (http, next) =>
-        {
-            var token = http.Request.Query["access_token"].FirstOrDefault() ?? ChatTokenFilter.TokenOf(http.Request);
-            var conversations = http.RequestServices.GetRequiredService<ConversationService>();
-            if (await conversations.FindByTokenAsync(token, http.RequestAborted) is not { } session)
-            {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
-                await ApiProblems.Problem(StatusCodes.Status401Unauthorized, token is null ? "TokenMissing" : "ChatNotFound",
-                    ApiProblems.Text(http.Request)).ExecuteAsync(http);
-                return;
-            }
-            http.Items[Key] = session;
-            await next(http);
-        }));
 }

@@ -31,8 +31,10 @@ public sealed partial class FaqSearchIndex
     private readonly FaqSwedishDictionary? givenSwedishWords;
     private FaqSwedishDictionary? swedishWords;
 
-    /// <summary>Creates the index with the Swedish word list it splits compounds against.</summary>
-    public FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts, FaqSwedishDictionary swedishWords) : this(contexts) =>
+    /// <summary>Creates the index with the Swedish word list it splits compounds against (and the embedder for
+    /// semantic ranking, when there is one).</summary>
+    public FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> contexts, FaqSwedishDictionary swedishWords, IFaqEmbedder? embedder = null)
+        : this(contexts, embedder) =>
         givenSwedishWords = swedishWords;
 
     /// <summary>The word list given, or the one at the Debian default path (read once per process).</summary>

@@ -52,5 +52,41 @@ public sealed class ChatHubTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task AnAgentsTokenWatchesItsOwnChatAndHearsTheCustomer()
+    {
+        var mine = await world.QueuedChatAsync();
+        var other = await world.QueuedChatAsync("Someone else's question");
+        var (_, secret) = await world.TokenForAsync("agent1");
+        var agent = world.Client(secret);
+        (await agent.PostAsync($"/api/v1/staff/chats/{mine.ChatId}/accept", null)).EnsureSuccessStatusCode();
+        await using var hub = Hub(secret);
+        var heard = new TaskCompletionSource<MessageEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<MessageEvent>("messageCreated", e => heard.TrySetResult(e));
+        await hub.StartAsync();
+
+        Assert.False(await hub.InvokeAsync<bool>("Watch", other.ChatId));
+        Assert.True(await hub.InvokeAsync<bool>("Watch", mine.ChatId));
+        (await world.Client(mine.Token).PostAsJsonAsync("/api/v1/chat/messages", new { clientId = Guid.NewGuid(), text = "Still there?" }))
+            .EnsureSuccessStatusCode();
+        var message = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(mine.ChatId, message.ChatId);
+        var messages = await agent.GetFromJsonAsync<List<ChatDesk.Features.Api.MessageItem>>($"/api/v1/staff/chats/{mine.ChatId}/messages?after={message.Sequence - 1}");
+        Assert.Equal("Still there?", Assert.Single(messages!).Text);
+    }
+
+    [Fact]
+    public async Task ARevokedStaffTokenIsRefused()
+    {
+        var (id, secret) = await world.TokenForAsync("agent1");
+        Assert.Equal(1, world.Scalar($"UPDATE PersonalAccessTokens SET RevokedAt = 638000000000000000 WHERE Id = {id}; SELECT changes()"));
+        await using var hub = Hub(secret);
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => hub.StartAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
     private sealed record MessageEvent(long ChatId, int Sequence);
 }
