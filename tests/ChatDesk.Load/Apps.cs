@@ -27,6 +27,8 @@ public static class Apps
         ["Abuse__FaqSuggestPerMinute"] = "100000",
         ["Abuse__LoginPerMinute"] = "100000",
         ["Abuse__TicketsPerClientPerHour"] = "100000",
+        ["Api__CustomerPerMinute"] = "1000000",
+        ["Api__StaffPerMinute"] = "1000000",
         // Not what is measured, and there is no DNS server to ask on a loopback-only run.
         ["EmailValidation__CheckDomain"] = "false",
     };

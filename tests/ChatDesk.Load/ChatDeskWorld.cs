@@ -19,7 +19,11 @@ public sealed class ChatDeskWorld
         var agents = SupportAgents(server);
         if (agents.Count == 0) throw new InvalidOperationException("The demo data has no agent on the support channel.");
         var perAgent = (chats + agents.Count - 1) / agents.Count + 1;
-        Execute(server, $"UPDATE AspNetUsers SET Capacity = {perAgent}");
+        // Room for every chat, and present for the whole run: the benchmark's agents are API clients with no
+        // workspace tab renewing a presence lease, so the lease is set far ahead (the app re-reads leases every second).
+        var until = DateTimeOffset.UtcNow.AddHours(6).UtcTicks;
+        Execute(server, $"UPDATE AspNetUsers SET Capacity = {perAgent}, Presence = 'Present', PresenceLeaseUntil = {until}");
+        await Task.Delay(TimeSpan.FromSeconds(3));
         var tokens = new List<string>();
         foreach (var agent in agents) tokens.Add(await CreateTokenAsync(server, assembly, agent));
         return new ChatDeskWorld(server, tokens);
