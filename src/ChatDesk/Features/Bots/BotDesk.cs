@@ -40,6 +40,15 @@ public sealed class BotDesk(IDbContextFactory<ChatDeskDbContext> contexts, Conve
         return await db.Users.Where(u => u.Id == botUserId).Select(u => u.Nickname ?? u.DisplayName).FirstOrDefaultAsync(ct) ?? "Bot";
     }
 
+    /// <summary>Every staff user by name, for the admin who picks the bot's account on the tokens page.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> StaffUsersAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Users.AsNoTracking().Where(u => !u.Disabled).OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(ct);
+        return rows.Select(r => (r.Id, $"{r.DisplayName} ({r.UserName})")).ToList();
+    }
+
     public async Task<SendResult> SendAsync(string botUserId, long chatId, Guid clientId, string text, CancellationToken ct)
     {
         if (await ChatAsync(botUserId, chatId, ct) is null) return SendResult.NotFound;
