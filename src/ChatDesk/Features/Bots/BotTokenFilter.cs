@@ -15,13 +15,10 @@ internal sealed class BotTokenFilter(PersonalAccessTokens tokens) : IEndpointFil
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var text = ApiProblems.Text(http.Request);
-        if (await tokens.AuthenticateAsync(ApiProblems.BearerOr(http.Request, "X-Api-Token"), http.RequestAborted) is not { } found)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "StaffTokenInvalid", text);
-        }
-        if (found.Kind != TokenKind.Bot) return ApiProblems.Problem(StatusCodes.Status403Forbidden, "BotTokenRequired", text);
+        var (found, refusal) = await StaffTokenFilter.AuthenticateAsync(tokens, http);
+        if (refusal is not null) return refusal;
+        if (found.Kind != TokenKind.Bot)
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "BotTokenRequired", ApiProblems.Text(http.Request));
         http.Items[Key] = found.Actor;
         return await next(context);
     }
