@@ -11,6 +11,7 @@ using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Admin.Templates;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Api;
+using ChatDesk.Features.Bots;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
@@ -113,6 +114,7 @@ public static class ChatDeskComposition
         services.AddChatDeskSetup();
         services.AddChatDeskPublicApi(configuration);
         services.AddChatDeskWebhooks(configuration);
+        services.AddChatDeskBots();
         return builder;
     }
 
@@ -140,6 +142,7 @@ public static class ChatDeskComposition
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
         app.MapChatDeskPublicApi();
+        app.MapChatDeskBots();
         // The frame-ancestors policy is part of the one Content-Security-Policy that SecurityHeaders sets.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -11,16 +11,22 @@ internal sealed class StaffTokenFilter(PersonalAccessTokens tokens, params strin
 
     public static StaffActor ActorOf(HttpContext http) => (StaffActor)http.Items[Key]!;
 
+    /// <summary>The request's token, or the 401 answer for an unknown, revoked or disabled one (shared with the bot routes).</summary>
+    public static async Task<((StaffActor Actor, TokenKind Kind) Found, IResult? Refusal)> AuthenticateAsync(PersonalAccessTokens tokens, HttpContext http)
+    {
+        if (await tokens.AuthenticateAsync(ApiProblems.BearerOr(http.Request, "X-Api-Token"), http.RequestAborted) is { } found)
+            return (found, null);
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return (default, ApiProblems.Problem(StatusCodes.Status401Unauthorized, "StaffTokenInvalid", ApiProblems.Text(http.Request)));
+    }
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var text = ApiProblems.Text(http.Request);
-        if (await tokens.AuthenticateAsync(ApiProblems.BearerOr(http.Request, "X-Api-Token"), http.RequestAborted) is not { } found)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "StaffTokenInvalid", text);
-        }
-        if (!roles.Any(found.Actor.Roles.Contains)) return ApiProblems.Problem(StatusCodes.Status403Forbidden, "StaffForbidden", text);
+        var (found, refusal) = await AuthenticateAsync(tokens, http);
+        if (refusal is not null) return refusal;
+        if (!roles.Any(found.Actor.Roles.Contains))
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "StaffForbidden", ApiProblems.Text(http.Request));
         http.Items[Key] = found.Actor;
         return await next(context);
     }

@@ -32,6 +32,8 @@ public sealed class ChatChannel
     public int IdleMinutes { get; set; } = 30;
     /// <summary>Ended chats and closed tickets keep their personal data this many days (see RetentionJob); 0 keeps it forever.</summary>
     public int RetentionDays { get; set; } = 365;
+    /// <summary>New chats go to a bot first (status Bot), which answers over the staff API and hands off or resolves.</summary>
+    public bool BotFirst { get; set; }
     public List<ChannelMember> Members { get; set; } = [];
 }
 

@@ -6,7 +6,9 @@ public sealed partial class ChatSession
 {
     private static readonly Dictionary<SessionStatus, SessionStatus[]> Allowed = new()
     {
-        [SessionStatus.PreChat] = [SessionStatus.Faq, SessionStatus.Queued, SessionStatus.Offline],
+        [SessionStatus.PreChat] = [SessionStatus.Faq, SessionStatus.Queued, SessionStatus.Offline, SessionStatus.Bot],
+        // Handed off to the queue, or ended (resolved by the bot, or the customer ended or left).
+        [SessionStatus.Bot] = [SessionStatus.Queued, SessionStatus.Ended],
         [SessionStatus.Faq] = [SessionStatus.Queued, SessionStatus.ResolvedByFaq, SessionStatus.Abandoned],
         [SessionStatus.Queued] = [SessionStatus.Active, SessionStatus.Abandoned, SessionStatus.Offline],
         // Back to the queue: the agent was disabled and nobody else took the chat over.
@@ -20,7 +22,7 @@ public sealed partial class ChatSession
 
     public static bool CanMove(SessionStatus from, SessionStatus to) => Allowed[from].Contains(to);
 
-    public bool IsLive => Status is SessionStatus.Queued or SessionStatus.Active;
+    public bool IsLive => Status is SessionStatus.Queued or SessionStatus.Active or SessionStatus.Bot;
 
     public ChatSession() { }
 

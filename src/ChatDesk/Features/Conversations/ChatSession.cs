@@ -63,6 +63,7 @@ public sealed class CustomerDetails
     public string? TimeZoneId { get; set; }
 }
 
-public enum SessionStatus { PreChat, Faq, Queued, Active, Ended, Abandoned, ResolvedByFaq, Offline, TicketPosted }
+/// <summary>Bot: the channel sends new chats to a bot first (Features/Bots).</summary>
+public enum SessionStatus { PreChat, Faq, Queued, Active, Ended, Abandoned, ResolvedByFaq, Offline, TicketPosted, Bot }
 
-public enum EndReason { Agent, Customer, CustomerLeft, Idle, ResolvedByFaq, Abandoned, ConnectionLost }
+public enum EndReason { Agent, Customer, CustomerLeft, Idle, ResolvedByFaq, Abandoned, ConnectionLost, ResolvedByBot }

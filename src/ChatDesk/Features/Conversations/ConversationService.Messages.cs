@@ -30,7 +30,10 @@ public sealed partial class ConversationService
     public async Task<SendResult> SendAsAgentAsync(long sessionId, string agentId, Guid clientMessageId, string text, CancellationToken ct) =>
         await StoreAsync(new(sessionId, AuthorKind.Agent, null, agentId, clientMessageId, MessageKind.Text), text, ct);
 
-    private sealed record Draft(long SessionId, AuthorKind Author, string? AuthorName, string? AgentId, Guid ClientMessageId, MessageKind Kind);
+    // OnlyWithBot: a bot's reply, taken only while the chat is with the bot. Otherwise a text needs an active chat,
+    // or (the customer's) one with the bot.
+    private sealed record Draft(long SessionId, AuthorKind Author, string? AuthorName, string? AgentId, Guid ClientMessageId, MessageKind Kind,
+        bool OnlyWithBot = false);
 
     // Columns the claiming UPDATE returns.
     private sealed record Claimed(int LastSequence, int ChannelId, string? AgentId, string? AgentDisplayName);
@@ -47,10 +50,11 @@ public sealed partial class ConversationService
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var anyStatus = draft.Kind == MessageKind.Text ? 0 : 1;
-        var active = nameof(SessionStatus.Active);
+        var active = (draft.OnlyWithBot ? SessionStatus.Bot : SessionStatus.Active).ToString();
+        var bot = (draft.AgentId is null ? SessionStatus.Bot : SessionStatus.Active).ToString();
         var claimed = (await db.Database.SqlQuery<Claimed>($"""
             UPDATE "Sessions" SET "LastSequence" = "LastSequence" + 1, "Version" = "Version" + 1
-            WHERE "Id" = {draft.SessionId} AND ({anyStatus} = 1 OR "Status" = {active})
+            WHERE "Id" = {draft.SessionId} AND ({anyStatus} = 1 OR "Status" = {active} OR "Status" = {bot})
               AND ({draft.AgentId} IS NULL OR "AgentId" = {draft.AgentId})
               AND NOT EXISTS (SELECT 1 FROM "Messages" WHERE "SessionId" = {draft.SessionId} AND "ClientMessageId" = {draft.ClientMessageId})
             RETURNING "LastSequence", "ChannelId", "AgentId", "AgentDisplayName"

@@ -13,8 +13,9 @@ public sealed partial class ConversationService(
     /// <summary>Starts a chat from the pre-chat form: the question is the first message, the chat is queued. The
     /// returned session carries the raw token (<see cref="ChatSession.IssuedToken"/>) for the browser; only its hash is stored.</summary>
     /// <param name="faqShown">Articles offered first: the chat then waits in the FAQ step, not the queue.</param>
+    /// <param name="botFirst">The channel sends new chats to its bot first: the chat starts with the bot.</param>
     public async Task<ChatSession> StartAsync(int channelId, CustomerDetails customer, string question, string? sourceUrl,
-        CancellationToken ct, IReadOnlyList<int>? faqShown = null)
+        CancellationToken ct, IReadOnlyList<int>? faqShown = null, bool botFirst = false)
     {
         var now = time.GetUtcNow();
         customer = ChatText.CleanDetails(customer);
@@ -25,7 +26,11 @@ public sealed partial class ConversationService(
             TokenHash = ChatToken.Hash(token), ChannelId = channelId, Customer = customer, CreatedAt = now,
             SourceUrl = sourceUrl is { Length: <= 2048 } ? sourceUrl : null, CustomerSeenAt = now,
         };
-        if (faqShown is { Count: > 0 })
+        if (botFirst)
+        {
+            session.StartWithBot();
+        }
+        else if (faqShown is { Count: > 0 })
         {
             session.ShowFaq(faqShown);
         }

@@ -61,6 +61,7 @@ public sealed partial class ChatPage
             case SessionChanged:
                 session = await Conversations.FindAsync(chatEvent.SessionId, Closing) ?? session;
                 await LoadNewMessagesAsync();
+                await RefreshQueueAsync(); // e.g. handed off by the bot: the queue view needs its figures
                 await LoadStepDataAsync();
                 WatchDeadlines();
                 break;

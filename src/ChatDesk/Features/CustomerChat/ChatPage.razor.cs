@@ -65,7 +65,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private CancellationToken Closing => closing.Token;
     private string TokenKey => "chatdesk:" + Slug;
     private string PendingKey => "chatdesk:pending:c:" + Slug;
-    private bool ShowsComposer => session is { Status: SessionStatus.Active };
+    private bool ShowsComposer => session is { Status: SessionStatus.Active or SessionStatus.Bot };
 
     protected override async Task OnParametersSetAsync()
     {

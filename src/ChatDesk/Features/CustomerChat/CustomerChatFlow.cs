@@ -43,14 +43,19 @@ public sealed class CustomerChatFlow(
     public async Task<CustomerStart> StartAsync(ChatChannel channel, PreChatInput input, string email, string? timeZoneId,
         string sourceUrl, CancellationToken ct)
     {
-        var suggestions = await SuggestAsync(channel, input.Question, ct);
+        // A channel with a bot first skips the FAQ step: the bot answers (from the FAQ, if it likes).
+        IReadOnlyList<FaqSuggestion> suggestions = channel.BotFirst ? [] : await SuggestAsync(channel, input.Question, ct);
         var customer = input.ToCustomer(email, timeZoneId);
         // Without a pre-chat form (or a name) the agent still needs something to call the customer.
         if (customer.Name.Length == 0) customer.Name = CustomerText.For(channel.Language)["Visitor"];
         var session = await conversations.StartAsync(channel.Id, customer, input.Question, sourceUrl, ct,
-            suggestions.Select(s => s.ArticleId).ToList());
+            suggestions.Select(s => s.ArticleId).ToList(), channel.BotFirst);
         return new CustomerStart(session, suggestions);
     }
+
+    /// <summary>"Talk to a person": from the bot to the queue at once (the same call as the API's hand-off).</summary>
+    public Task<bool> HandOffAsync(ChatSession session, CancellationToken ct) =>
+        conversations.HandOffAsync(session.Id, ConversationService.CustomerAskedForPerson, ct);
 
     /// <summary>The chat a stored token brings back, or null when it may not (see <see cref="ResumeRules"/>).</summary>
     public async Task<ChatSession?> ResumeAsync(string? token, int channelId, CancellationToken ct)

@@ -70,6 +70,7 @@ public sealed class ChannelEntry
     public int WarningMinutes { get; set; } = 2;
     public int ManagerWarningMinutes { get; set; } = 5;
     public RoutingMode Routing { get; set; } = RoutingMode.Manual;
+    public bool BotFirst { get; set; }
     public int IdleMinutes { get; set; } = 30;
     public int RetentionDays { get; set; } = 365;
     public List<MemberEntry> Members { get; set; } = [];

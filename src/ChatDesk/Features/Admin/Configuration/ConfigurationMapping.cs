@@ -19,7 +19,7 @@ internal static class ConfigurationMapping
         PostChat = channel.PostChat, Offline = channel.Offline,
         QueueFallbackMinutes = channel.QueueFallbackMinutes, QueueFallbackLength = channel.QueueFallbackLength,
         WarningMinutes = channel.WarningMinutes, ManagerWarningMinutes = channel.ManagerWarningMinutes,
-        Routing = channel.Routing, IdleMinutes = channel.IdleMinutes, RetentionDays = channel.RetentionDays,
+        Routing = channel.Routing, BotFirst = channel.BotFirst, IdleMinutes = channel.IdleMinutes, RetentionDays = channel.RetentionDays,
         Members = [.. channel.Members.Select(m => new MemberEntry
         {
             UserName = userName(m.UserId), CanRespond = m.CanRespond, Notifications = m.Notifications,
@@ -65,6 +65,7 @@ internal static class ConfigurationMapping
         channel.WarningMinutes = entry.WarningMinutes;
         channel.ManagerWarningMinutes = entry.ManagerWarningMinutes;
         channel.Routing = entry.Routing;
+        channel.BotFirst = entry.BotFirst;
         channel.IdleMinutes = entry.IdleMinutes;
         channel.RetentionDays = entry.RetentionDays;
     }

@@ -75,7 +75,8 @@ public static class ConfigurationSeed
             RequiredFields = CustomerFields.Email | CustomerFields.Phone, TicketCategory = "Billing", TicketPriority = TicketPriority.Urgent,
         },
         QueueFallbackMinutes = 7, QueueFallbackLength = 12, WarningMinutes = 3, ManagerWarningMinutes = 9,
-        Routing = RoutingMode.Automatic, IdleMinutes = 45, RetentionDays = 90,
+        Routing = RoutingMode.Automatic,
+        BotFirst = true, IdleMinutes = 45, RetentionDays = 90,
         Members =
         [
             new ChannelMember { UserId = managerId, CanRespond = false, Notifications = false, CanListenIn = true, IsManager = true },
