@@ -72,7 +72,7 @@ public sealed partial class FaqSearchIndex
             if (swedish) AddSwedish(either, analyzer, word, stem, reader);
             query.Add(either, Occur.SHOULD);
         }
-        if (swedish) foreach (var plain in PlainClauses(words)) query.Add(plain, Occur.SHOULD);
+        if (swedish) foreach (var plain in PlainClauses(words, reader)) query.Add(plain, Occur.SHOULD);
         // Hints come after the words' clauses and weigh nothing in the confidence: they order answers, never add one.
         foreach (var hint in hints.Distinct().Select(h => Stem(analyzer, h)).OfType<string>().Where(h => !seen.Contains(h)))
             query.Add(new TermQuery(new Term(TitleField, hint)) { Boost = TitleBoost * HintBoost }, Occur.SHOULD);

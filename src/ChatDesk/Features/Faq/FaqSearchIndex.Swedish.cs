@@ -53,9 +53,11 @@ public sealed partial class FaqSearchIndex
     }
 
     /// <summary>The plain BM25 clauses of a Swedish question: each distinct lower-cased word as typed, stop words too.
-    /// They add to the score only; the confidence's coverage still counts the analysed words.</summary>
-    private static IEnumerable<Query> PlainClauses(IEnumerable<string> words) =>
-        words.Distinct().Take(MaxQueryTerms).Select(w => new TermQuery(new Term(PlainField, w)) { Boost = PlainBoost });
+    /// They add to the score only; the confidence's coverage still counts the analysed words.
+    /// Words in most articles ("och", "att") are left out: their IDF is near nothing and their postings are long.</summary>
+    private static IEnumerable<Query> PlainClauses(IEnumerable<string> words, IndexReader reader) =>
+        words.Distinct().Take(MaxQueryTerms).Where(w => reader.DocFreq(new Term(PlainField, w)) * 2 <= reader.MaxDoc)
+            .Select(w => new TermQuery(new Term(PlainField, w)) { Boost = PlainBoost });
 
     /// <summary>A Swedish question word's clauses beyond its stem: its root, compounds it is part of, its own parts.</summary>
     private void AddSwedish(DisjunctionMaxQuery either, Analyzer analyzer, string word, string stem, IndexReader reader)
