@@ -43,8 +43,7 @@ public sealed partial class FaqSearchIndex
         var weights = new List<float>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var hints = new List<string>();
-        var words = Tokens(FaqAnalyzers.Words, text);
-        foreach (var word in words)
+        foreach (var word in Tokens(FaqAnalyzers.Words, text))
         {
             hints.AddRange(FaqAnalyzers.Hints(language, word));
             if (Stem(analyzer, word) is not { } stem || !seen.Add(stem)) continue;
@@ -72,7 +71,6 @@ public sealed partial class FaqSearchIndex
             if (swedish) AddSwedish(either, analyzer, word, stem, reader);
             query.Add(either, Occur.SHOULD);
         }
-        if (swedish) foreach (var plain in PlainClauses(words, reader)) query.Add(plain, Occur.SHOULD);
         // Hints come after the words' clauses and weigh nothing in the confidence: they order answers, never add one.
         foreach (var hint in hints.Distinct().Select(h => Stem(analyzer, h)).OfType<string>().Where(h => !seen.Contains(h)))
             query.Add(new TermQuery(new Term(TitleField, hint)) { Boost = TitleBoost * HintBoost }, Occur.SHOULD);

@@ -16,7 +16,7 @@ namespace ChatDesk.Features.Faq;
 /// </summary>
 public sealed partial class FaqSearchIndex
 {
-    private const string PartsField = "parts", RootField = "root", PlainField = "plain";
+    private const string PartsField = "parts", RootField = "root";
     // A question word found as a part of an article's compound ("lampa" in "avkalkningslampa"), a little below the
     // word itself; the same as the suffix search it replaces.
     private const float PartOfCompoundBoost = 0.4f;
@@ -27,11 +27,6 @@ public sealed partial class FaqSearchIndex
     // across unrelated compounds ("vaccin" of "vaccinationsintyg"), so a longer form counts for little.
     private const float SwedishPrefixBoost = 0.25f;
     private const float SuffixBoost = 0.4f;
-    // Plain BM25 (the words as typed, stop words included) is one more clause of every Swedish question: the
-    // stemmed, split and rooted clauses miss what it finds, above all particle verbs whose particle is a stop word
-    // ("skickas ut", "lära ut") and prepositions that tell answers apart. Half a word's weight: measured on SweFAQ,
-    // 0.5 raised R@3 on the odd half (0.62 to 0.71) and cost the even half least (0.78 to 0.75); 1.0 cost it more.
-    private const float PlainBoost = 0.5f;
 
     private readonly FaqSwedishDictionary? givenSwedishWords;
     private FaqSwedishDictionary? swedishWords;
@@ -47,17 +42,10 @@ public sealed partial class FaqSearchIndex
     private Dictionary<string, Analyzer> ExtraFields(string language)
     {
         if (Normalize(language) != "sv") return [];
-        var fields = new Dictionary<string, Analyzer> { [RootField] = FaqSwedishRoots.Analyzer, [PlainField] = FaqAnalyzers.Words };
+        var fields = new Dictionary<string, Analyzer> { [RootField] = FaqSwedishRoots.Analyzer };
         if (!SwedishWords.IsEmpty) fields[PartsField] = SwedishWords.PartsAnalyzer;
         return fields;
     }
-
-    /// <summary>The plain BM25 clauses of a Swedish question: each distinct lower-cased word as typed, stop words too.
-    /// They add to the score only; the confidence's coverage still counts the analysed words.
-    /// Words in most articles ("och", "att") are left out: their IDF is near nothing and their postings are long.</summary>
-    private static IEnumerable<Query> PlainClauses(IEnumerable<string> words, IndexReader reader) =>
-        words.Distinct().Take(MaxQueryTerms).Where(w => reader.DocFreq(new Term(PlainField, w)) * 2 <= reader.MaxDoc)
-            .Select(w => new TermQuery(new Term(PlainField, w)) { Boost = PlainBoost });
 
     /// <summary>A Swedish question word's clauses beyond its stem: its root, compounds it is part of, its own parts.</summary>
     private void AddSwedish(DisjunctionMaxQuery either, Analyzer analyzer, string word, string stem, IndexReader reader)
@@ -84,7 +72,7 @@ public sealed partial class FaqSearchIndex
             either.Add(new TermQuery(new Term(TitleField, lemma)) { Boost = TitleBoost * DefiniteBoost });
             either.Add(new TermQuery(new Term(PartsField, lemma)) { Boost = PartOfCompoundBoost });
         }
-        var split = words.PartsOf(word).Skip(1).Where(p => Known(reader, p)).Distinct().ToList();
+        var split = words.Split(word).Select(words.Lemma).Where(p => Known(reader, p)).Distinct().ToList();
         if (split.Count > 0) either.Add(PartsQuery(split, withCompounds: true));
         else if (Parts(analyzer, word, reader) is { } vocabularyParts) either.Add(vocabularyParts);
     }
