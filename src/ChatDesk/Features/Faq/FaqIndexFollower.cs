@@ -1,25 +1,12 @@
 using ChatDesk.Features.Conversations;
+using ChatDesk.Hosting;
 
 namespace ChatDesk.Features.Faq;
 
 /// <summary>Keeps this node's FAQ index in step with changes made on other nodes, as announced on the event bus.</summary>
-public sealed class FaqIndexFollower(FaqIndexChanges changes, IChatEvents events, ILogger<FaqIndexFollower> log) : IHostedService
+internal sealed class FaqIndexFollower(FaqIndexChanges changes, IChatEvents events, ILogger<FaqIndexFollower> log) : BusListener(events)
 {
-    private IDisposable? subscription;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        subscription = events.SubscribeChannels(OnEventAsync);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        subscription?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task OnEventAsync(ChatEvent chatEvent)
+    internal override async Task OnEventAsync(ChatEvent chatEvent)
     {
         if (chatEvent is not FaqChanged change || change.Origin == changes.Node) return;
         try

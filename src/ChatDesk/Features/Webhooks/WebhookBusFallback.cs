@@ -1,5 +1,6 @@
 using ChatDesk.Data;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Webhooks;
@@ -10,23 +11,9 @@ namespace ChatDesk.Features.Webhooks;
 /// sent. The unique index on deliveries keeps it from doubling what the capture already queued.</summary>
 internal sealed class WebhookBusFallback(
     IChatEvents events, WebhookTargets targets, WebhookCapture capture, IDbContextFactory<ChatDeskDbContext> contexts,
-    WebhookSignal signal, TimeProvider time, ILogger<WebhookBusFallback> logger) : IHostedService
+    WebhookSignal signal, TimeProvider time, ILogger<WebhookBusFallback> logger) : BusListener(events)
 {
-    private IDisposable? subscription;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        subscription = events.SubscribeChannels(OnEventAsync);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        subscription?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    internal async Task OnEventAsync(ChatEvent chatEvent)
+    internal override async Task OnEventAsync(ChatEvent chatEvent)
     {
         switch (chatEvent)
         {
