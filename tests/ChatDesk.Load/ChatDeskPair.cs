@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ChatDesk.Load;
 
 /// <summary>A chat over ChatDesk's public API as a company's own app would run it: sends are POSTs with a client id;
-/// each side holds a /hubs/chat connection whose "messageCreated" event says "look", and then reads the messages after
-/// the last sequence it has (GET …/messages?after=n), so a missed event loses nothing.</summary>
+/// each side holds a /hubs/chat connection whose "messageCreated" event carries the message: the next one in sequence
+/// is taken from the event, and after a gap (or an event without the message) the side reads the messages after the
+/// last sequence it has (GET …/messages?after=n), so a missed event loses nothing.</summary>
 public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClient agentHttp) : IChatPair
 {
     private readonly Reader customerSide = new(customerHttp, "/api/v1/chat/messages", "customer");
@@ -26,12 +27,12 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
 
     public async Task ConnectAsync(string baseUrl, string customerToken, string agentToken)
     {
-        customerHub = await HubAsync(baseUrl, customerToken, () => customerSide.CatchUpAsync(text => Received?.Invoke(Side.Customer, text)));
-        agentHub = await HubAsync(baseUrl, agentToken, () => agentSide.CatchUpAsync(text => Received?.Invoke(Side.Agent, text)));
+        customerHub = await HubAsync(baseUrl, customerToken, heard => customerSide.HeardAsync(heard, text => Received?.Invoke(Side.Customer, text)));
+        agentHub = await HubAsync(baseUrl, agentToken, heard => agentSide.HeardAsync(heard, text => Received?.Invoke(Side.Agent, text)));
         await agentHub.InvokeAsync("Watch", chatId);
     }
 
-    private static async Task<HubConnection> HubAsync(string baseUrl, string token, Func<Task> onMessage)
+    private static async Task<HubConnection> HubAsync(string baseUrl, string token, Func<JsonElement, Task> onMessage)
     {
         var hub = new HubConnectionBuilder()
             .WithUrl(baseUrl + "/hubs/chat", HttpTransportType.WebSockets, o =>
@@ -40,7 +41,7 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
                 o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .Build();
-        hub.On<JsonElement>("messageCreated", _ => onMessage());
+        hub.On<JsonElement>("messageCreated", onMessage);
         await hub.StartAsync();
         return hub;
     }
@@ -60,24 +61,27 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
         agentHttp.Dispose();
     }
 
-    /// <summary>One side's reading position: catches up after its last sequence, one read at a time, and reports the
-    /// other side's messages (its own come back too, and are skipped).</summary>
+    /// <summary>One side's reading position: takes the next message from the event, or catches up after its last
+    /// sequence, one at a time, and reports the other side's messages (its own come back too, and are skipped).</summary>
     private sealed class Reader(HttpClient http, string path, string self)
     {
         private readonly SemaphoreSlim reading = new(1, 1);
         private int last;
 
-        public async Task CatchUpAsync(Action<string> deliver)
+        public async Task HeardAsync(JsonElement heard, Action<string> deliver)
         {
             await reading.WaitAsync();
             try
             {
-                var messages = await http.GetFromJsonAsync<List<MessageItem>>($"{path}?after={last}") ?? [];
-                foreach (var message in messages)
+                var sequence = heard.GetProperty("sequence").GetInt32();
+                if (sequence <= last) return;
+                if (sequence == last + 1 && heard.TryGetProperty("message", out var carried) && carried.ValueKind == JsonValueKind.Object)
                 {
-                    last = Math.Max(last, message.Sequence);
-                    if (message.Author != self) deliver(message.Text);
+                    Take(carried.Deserialize<MessageItem>(Json)!, deliver);
+                    return;
                 }
+                var messages = await http.GetFromJsonAsync<List<MessageItem>>($"{path}?after={last}") ?? [];
+                foreach (var message in messages) Take(message, deliver);
             }
             catch (HttpRequestException) { }
             finally
@@ -85,7 +89,15 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
                 reading.Release();
             }
         }
+
+        private void Take(MessageItem message, Action<string> deliver)
+        {
+            last = Math.Max(last, message.Sequence);
+            if (message.Author != self) deliver(message.Text);
+        }
     }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private sealed record MessageItem(int Sequence, string Author, string Text);
 }

@@ -50,6 +50,7 @@ public static class ChatDeskComposition
         services.AddMudServices();
 
         services.AddChatDeskData(configuration);
+        services.AddChatDeskSqliteTuning(configuration);
         services.AddChatDeskDataProtection(configuration);
         services.AddChatDeskTransportSecurity(configuration);
         services.AddChatDeskIdentity(configuration);

@@ -20,8 +20,15 @@ public sealed record MessageItem(int Sequence, string Author, string AuthorName,
     public static MessageItem From(ChatMessage m) => new(m.Sequence, Camel(m.Author.ToString()), m.AuthorName, m.Text,
         Camel(m.Kind.ToString()), m.SentAt, m.ClientMessageId);
 
+    /// <summary>What the customer's side of the API shows: not the event lines ("customer returned"), which are notes for the agent.</summary>
+    public static bool CustomerSees(ChatMessage m) => m.Kind != MessageKind.Event;
+
     public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
+
+/// <summary>The hub's <c>messageCreated</c>: the chat and the new sequence, and the message when the event carries it
+/// and this side may read it.</summary>
+public sealed record MessageCreatedEvent(long ChatId, int Sequence, MessageItem? Message);
 
 public sealed record SendMessageRequest(Guid? ClientId, string? Text);
 

@@ -31,6 +31,11 @@ internal sealed class ChatHubSubscriptions(IChatEvents events, IHubContext<ChatH
         lock (list) foreach (var subscription in list) subscription.Dispose();
     }
 
+    // The message itself when the event carries it and this side may read it (the customer does not see event lines),
+    // so an app that has sequence n − 1 needs no read; otherwise null, and the app reads after its last sequence.
+    private static MessageItem? Shown(ChatMessage? message, HubAudience audience) =>
+        message is not null && (audience == HubAudience.Staff || MessageItem.CustomerSees(message)) ? MessageItem.From(message) : null;
+
     private Task ForwardAsync(string connectionId, HubAudience audience, ChatEvent chatEvent)
     {
         var client = hub.Clients.Client(connectionId);
@@ -38,7 +43,7 @@ internal sealed class ChatHubSubscriptions(IChatEvents events, IHubContext<ChatH
         var otherSide = audience == HubAudience.Customer ? AuthorKind.Agent : AuthorKind.Customer;
         return chatEvent switch
         {
-            MessageAdded m => client.SendAsync("messageCreated", new { chatId = m.SessionId, sequence = m.Sequence }),
+            MessageAdded m => client.SendAsync("messageCreated", new MessageCreatedEvent(m.SessionId, m.Sequence, Shown(m.Message, audience))),
             SessionChanged s => client.SendAsync("statusChanged", new { chatId = s.SessionId, status = MessageItem.Camel(s.Status.ToString()) }),
             TypingChanged t when t.Who == otherSide => client.SendAsync("typing", new { chatId = t.SessionId, isTyping = t.IsTyping }),
             _ => Task.CompletedTask,

@@ -51,27 +51,26 @@ internal static partial class CustomerChatEndpoints
     private static async Task<IResult> MessagesAsync(HttpContext http, int? after, ConversationService conversations, CancellationToken ct)
     {
         var messages = await conversations.MessagesAfterAsync(Session(http).Id, Math.Max(0, after ?? 0), ct);
-        // Event lines ("customer returned") are notes for the agent, as on the customer page.
-        return TypedResults.Ok(messages.Where(m => m.Kind != MessageKind.Event).Select(MessageItem.From).ToList());
+        return TypedResults.Ok(messages.Where(MessageItem.CustomerSees).Select(MessageItem.From).ToList());
     }
 
     private static async Task<IResult> SendAsync(HttpContext http, SendMessageRequest body, ChannelDirectory directory,
         CustomerChatFlow flow, CancellationToken ct)
     {
-        var (_, api, text) = await ChannelAsync(http, directory, ct);
-        if (body.ClientId is not { } clientId || clientId == Guid.Empty) return ApiProblems.Invalid("clientId", api["ClientIdRequired"], api);
+        var clientId = body.ClientId ?? Guid.Empty;
         var message = body.Text ?? "";
-        if (message.Length > ChatText.MaxMessageLength)
-            return ApiProblems.Invalid("text", text.Format("TooLong", text["Message"], ChatText.MaxMessageLength), api);
-        var session = Session(http);
-        var sent = await flow.SendAsync(session, message, clientId, ct);
-        return sent.Outcome switch
+        CustomerSend? sent = clientId == Guid.Empty || message.Length > ChatText.MaxMessageLength ? null : await flow.SendAsync(Session(http), message, clientId, ct);
+        if (sent?.Outcome == ComposerOutcome.Accepted) return TypedResults.Ok(new SendMessageResponse(clientId));
+        // Only a refusal reads the channel (for its language): a stored message costs the send's statements alone.
+        var (_, api, text) = await ChannelAsync(http, directory, ct);
+        if (clientId == Guid.Empty) return ApiProblems.Invalid("clientId", api["ClientIdRequired"], api);
+        if (sent is not { } refused) return ApiProblems.Invalid("text", text.Format("TooLong", text["Message"], ChatText.MaxMessageLength), api);
+        return refused.Outcome switch
         {
-            ComposerOutcome.Accepted => TypedResults.Ok(new SendMessageResponse(clientId)),
             ComposerOutcome.Ended => ApiProblems.Problem(StatusCodes.Status409Conflict, "NotActive", api),
-            _ when sent.ProblemKey == "TooFast" => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+            _ when refused.ProblemKey == "TooFast" => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
                 title: text["TooFast"], extensions: new Dictionary<string, object?> { ["code"] = "TooFast" }),
-            _ => ApiProblems.Invalid("text", text[sent.ProblemKey ?? "MessageEmpty"], api),
+            _ => ApiProblems.Invalid("text", text[refused.ProblemKey ?? "MessageEmpty"], api),
         };
     }
 
