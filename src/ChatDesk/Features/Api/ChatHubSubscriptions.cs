@@ -33,7 +33,7 @@ internal sealed class ChatHubSubscriptions(IChatEvents events, IHubContext<ChatH
 
     // The message itself when the event carries it and this side may read it (the customer does not see event lines),
     // so an app that has sequence n − 1 needs no read; otherwise null, and the app reads after its last sequence.
-    private static MessageItem? Shown(ChatMessage? message, HubAudience audience) =>
+    internal static MessageItem? Shown(ChatMessage? message, HubAudience audience) =>
         message is not null && (audience == HubAudience.Staff || MessageItem.CustomerSees(message)) ? MessageItem.From(message) : null;
 
     private Task ForwardAsync(string connectionId, HubAudience audience, ChatEvent chatEvent)

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using ChatDesk.Features.Api;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Tests.Support;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -32,15 +34,17 @@ public sealed class ChatHubTests : IAsyncLifetime
         var agent = world.Client(secret);
         (await agent.PostAsync($"/api/v1/staff/chats/{chat.ChatId}/accept", null)).EnsureSuccessStatusCode();
         await using var hub = Hub(chat.Token);
-        var heard = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        hub.On<MessageEvent>("messageCreated", e => heard.TrySetResult(e.Sequence));
+        var heard = new TaskCompletionSource<MessageEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<MessageEvent>("messageCreated", e => heard.TrySetResult(e));
         await hub.StartAsync();
 
         (await agent.PostAsJsonAsync($"/api/v1/staff/chats/{chat.ChatId}/messages", new { clientId = Guid.NewGuid(), text = "Hello from the desk" }))
             .EnsureSuccessStatusCode();
-        var sequence = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var created = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
-        var messages = await world.Client(chat.Token).GetFromJsonAsync<List<ChatDesk.Features.Api.MessageItem>>($"/api/v1/chat/messages?after={sequence - 1}");
+        // The event carries the message (no read needed), and the stored one is the same.
+        Assert.Equal(("Hello from the desk", "agent", created.Sequence), (created.Message?.Text, created.Message?.Author, created.Message?.Sequence));
+        var messages = await world.Client(chat.Token).GetFromJsonAsync<List<MessageItem>>($"/api/v1/chat/messages?after={created.Sequence - 1}");
         Assert.Equal("Hello from the desk", Assert.Single(messages!).Text);
     }
 
@@ -72,7 +76,8 @@ public sealed class ChatHubTests : IAsyncLifetime
         var message = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(mine.ChatId, message.ChatId);
-        var messages = await agent.GetFromJsonAsync<List<ChatDesk.Features.Api.MessageItem>>($"/api/v1/staff/chats/{mine.ChatId}/messages?after={message.Sequence - 1}");
+        Assert.Equal("Still there?", message.Message?.Text);
+        var messages = await agent.GetFromJsonAsync<List<MessageItem>>($"/api/v1/staff/chats/{mine.ChatId}/messages?after={message.Sequence - 1}");
         Assert.Equal("Still there?", Assert.Single(messages!).Text);
     }
 
@@ -88,5 +93,17 @@ public sealed class ChatHubTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
-    private sealed record MessageEvent(long ChatId, int Sequence);
+    [Fact]
+    public void AnEventLineReachesStaffButNotTheCustomerInTheEvent()
+    {
+        var line = new ChatMessage { Sequence = 4, Author = AuthorKind.System, Kind = MessageKind.Event, Text = "Customer returned to the chat" };
+        var text = new ChatMessage { Sequence = 5, Author = AuthorKind.Agent, Kind = MessageKind.Text, Text = "Welcome back" };
+
+        Assert.Null(ChatHubSubscriptions.Shown(line, HubAudience.Customer));
+        Assert.Equal("Customer returned to the chat", ChatHubSubscriptions.Shown(line, HubAudience.Staff)?.Text);
+        Assert.Equal("Welcome back", ChatHubSubscriptions.Shown(text, HubAudience.Customer)?.Text);
+        Assert.Null(ChatHubSubscriptions.Shown(null, HubAudience.Staff));
+    }
+
+    private sealed record MessageEvent(long ChatId, int Sequence, MessageItem? Message);
 }
