@@ -33,6 +33,10 @@ public sealed class ApiWorld : IAsyncDisposable
 
     public SharedMemoryDatabase Database => database;
 
+    /// <summary>The app's database commands; a window sees a request's commands once the test server keeps the
+    /// caller's async flow (<c>Factory.Server.PreserveExecutionContext</c>).</summary>
+    public CommandCounter Commands => app.Commands;
+
     public long Scalar(string sql)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
