@@ -33,6 +33,16 @@ internal static class RelevanceProgram
             Console.WriteLine(await RelevanceSpeed.MeasureAsync(Sets(args), CancellationToken.None));
             return;
         }
+        if (args.Contains("--prof"))
+        {
+            Console.WriteLine(await RelevanceProfileTmp.RunAsync(Sets(args), CancellationToken.None));
+            return;
+        }
+        if (args.Contains("--dump"))
+        {
+            Console.WriteLine(await RelevanceDump.DumpAsync(Sets(args), CancellationToken.None));
+            return;
+        }
         if (args.Length == 2 && args[0] == "--misses")
         {
             Console.WriteLine(await RelevanceMisses.ListAsync(RelevanceSets.All(), args[1], CancellationToken.None));
