@@ -82,11 +82,11 @@ public sealed partial class FaqSearchIndex
     /// of all) is what tells an answer from noise: a shop FAQ shares a word or two with any question, the article
     /// that answers it shares most of them. Measured, the product of both separates better than either alone.
     /// </summary>
-    private static float Confidence(IndexSearcher searcher, List<Query> clauses, List<float> weights, ScoreDoc hit)
+    private static float Confidence(FaqClauseMatches clauses, List<float> weights, ScoreDoc hit)
     {
         var matched = 0f;
         for (var i = 0; i < weights.Count; i++)
-            if (searcher.Explain(clauses[i], hit.Doc).IsMatch) matched += weights[i];
+            if (clauses.Matches(i, hit.Doc)) matched += weights[i];
         var total = weights.Sum();
         return hit.Score / total * MathF.Sqrt(matched / total);
     }

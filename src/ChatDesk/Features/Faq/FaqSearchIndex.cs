@@ -69,7 +69,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var (query, weights) = BuildQuery(language, searcher.IndexReader, question);
         if (query.Clauses.Count == 0 || weights.Sum() <= 0) return (null, []);
         // Articles carry every ancestor folder id, so one term finds a folder and all its sub-folders.
-        var inFolder = rootFolderId is { } root ? new QueryWrapperFilter(new TermQuery(new Term(FolderField, Id(root)))) : null;
+        var inFolder = rootFolderId is { } root ? FolderFilter(root) : null;
         // Lucene sizes its result queue by the count asked for, so never ask for more than the index holds.
         // Each word's clause is rewritten once (prefix, suffix and typo forms expanded), for the search and its coverage.
         var clauses = query.Clauses.Select(c => searcher.Rewrite(c.Query)).ToList();
@@ -78,7 +78,8 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var hits = onlyArticles is null
             ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
-        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h)))]);
+        var matches = new FaqClauseMatches(searcher, clauses);
+        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(matches, weights, h)))]);
     }
 
     /// <summary>The article id of a ranked candidate.</summary>

@@ -28,6 +28,21 @@ public sealed partial class FaqSearchIndexTests
     }
 
     [Fact]
+    public async Task AFoldersSuggestionsFollowArticlesAddedAndRemovedAfterItWasAsked()
+    {
+        // The first question remembers the folder's articles per index segment; later edits write new segments.
+        Assert.Equal(password.Id, (await Suggest("en", "forgot password", web.Id))[0].ArticleId);
+        var added = database.Article(web, "en", "Gift cards", "A gift card is valid for two years.");
+        await Edit(password.Id, a => a.FolderId = business.Id);
+
+        await index.ArticlesChangedAsync([password.Id, added.Id], CancellationToken.None);
+
+        Assert.Equal(added.Id, (await Suggest("en", "gift card", web.Id))[0].ArticleId);
+        Assert.Empty(await Suggest("en", "forgot password", web.Id));
+        Assert.Equal(password.Id, (await Suggest("en", "forgot password", business.Id))[0].ArticleId);
+    }
+
+    [Fact]
     public async Task ADeletedUnpublishedOrInternalArticleLeavesTheIndex()
     {
         Assert.NotEmpty(await Suggest("en", "forgot password"));
