@@ -29,7 +29,8 @@ public sealed class BotHandOffTests(ChatDeskFixture fixture) : BrowserTest(fixtu
             await customer.GotoAsync("/chat/support");
             await FillPreChatAsync(customer, "Bot Customer", "bot-customer@" + DnsTestServer.MxDomain, "Where is my order?");
             var talk = customer.GetByRole(AriaRole.Button, new() { Name = "Talk to a person" });
-            await Expect(talk).ToBeVisibleAsync();
+            // After the e-mail check (real DNS) and the start: the chat is with the bot.
+            await Expect(talk).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
             // The bot finds the chat and answers through the API; the customer reads the answer.
             var chats = await bot.GetFromJsonAsync<List<BotChat>>("/api/v1/staff/bot/chats");

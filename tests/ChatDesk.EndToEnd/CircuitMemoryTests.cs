@@ -29,7 +29,8 @@ public sealed class CircuitMemoryTests(CircuitCapFixture fixture) : BrowserTestB
             if ((await page.GotoAsync("/chat/support"))!.Status == (int)HttpStatusCode.ServiceUnavailable) refusedWindow = page;
             else
             {
-                await Expect(Textbox(page, "Your question")).ToBeVisibleAsync();
+                // The first windows after the app's start are slow to become interactive on a busy machine.
+                await Expect(Textbox(page, "Your question")).ToBeVisibleAsync(new() { Timeout = 30_000 });
                 admitted.Add(page);
             }
         }
