@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using ChatDesk.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ChatDesk.Tests.Features.Api;
@@ -25,13 +24,7 @@ public sealed class CustomerTokenIsolationTests : IAsyncLifetime
         var agent = world.Client((await world.TokenForAsync("agent1")).Secret);
         foreach (var chat in new[] { mine, other })
             (await agent.PostAsync($"/api/v1/staff/chats/{chat.ChatId}/accept", null)).EnsureSuccessStatusCode();
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(world.Factory.Server.BaseAddress, "/hubs/chat"), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => world.Factory.Server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(mine.Token);
-            }).Build();
+        await using var hub = world.Hub(mine.Token);
         var heard = new ConcurrentQueue<long>();
         var ownMessage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<MessageEvent>("messageCreated", e =>
