@@ -25,8 +25,8 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
         var context = await fixture.NewContextAsync(timezoneId);
         context.SetDefaultTimeout(10_000);
         contexts.Add(context);
+        contentSecurity.Watch(name, context);
         var page = await context.NewPageAsync();
-        contentSecurity.Watch(name, page);
         pages.Add((name, page));
         return page;
     }

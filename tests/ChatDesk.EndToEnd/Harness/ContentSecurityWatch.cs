@@ -5,15 +5,16 @@ namespace ChatDesk.EndToEnd.Harness;
 
 /// <summary>Records every Content-Security-Policy violation Chromium reports on the pages a test opens (it logs
 /// each one to the console: "Refused to load ... because it violates the following Content Security Policy
-/// directive"), so a test fails when the policy blocked anything a page needed.</summary>
+/// directive"), so a test fails when the policy blocked anything a page needed. It listens on the whole browser
+/// context, so a second tab or a pop-up the page opens (the widget's chat window) is watched too.</summary>
 public sealed class ContentSecurityWatch
 {
     private readonly ConcurrentQueue<string> violations = new();
 
-    public void Watch(string name, IPage page)
+    public void Watch(string name, IBrowserContext context)
     {
-        page.Console += (_, message) => Record(name, message.Text, message.Location);
-        page.PageError += (_, error) => Record(name, error, "");
+        context.Console += (_, message) => Record(name, message.Text, message.Location + " " + message.Page?.Url);
+        context.WebError += (_, error) => Record(name, error.Error, error.Page?.Url ?? "");
     }
 
     private void Record(string name, string text, string location)

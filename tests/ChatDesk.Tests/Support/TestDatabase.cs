@@ -2,6 +2,7 @@ using ChatDesk.Data;
 using ChatDesk.Features.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ChatDesk.Tests.Support;
 
@@ -31,7 +32,10 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
             connection.Open();
             builder.UseSqlite(connection);
         }
-        options = builder.AddInterceptors(Commands).Options;
+        // A Take without OrderBy is logged by EF as a warning in the app (once per query, e.g. the retention job a
+        // minute after every start, which TeardownTests caught): here it fails the test that runs the query.
+        options = builder.AddInterceptors(Commands)
+            .ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning)).Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
         if (concurrent) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");

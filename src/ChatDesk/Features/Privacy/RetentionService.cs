@@ -51,11 +51,11 @@ public sealed class RetentionService(IDbContextFactory<ChatDeskDbContext> contex
             var sessions = await db.Sessions.Where(s => s.ChannelId == channelId && s.AnonymizedAt == null
                     && s.Status != SessionStatus.Queued && s.Status != SessionStatus.Active
                     && (s.EndedAt ?? s.CreatedAt) < before)
-                .Select(s => new { s.Id, s.Customer.Email }).Take(Batch).ToListAsync(ct);
+                .OrderBy(s => s.Id).Select(s => new { s.Id, s.Customer.Email }).Take(Batch).ToListAsync(ct);
             var closed = await db.Tickets.Where(t => t.ChannelId == channelId && t.AnonymizedAt == null
                     && t.Status == TicketStatus.Closed && t.CreatedAt < before
                     && !db.TicketEvents.Any(e => e.TicketId == t.Id && e.At >= before))
-                .Select(t => new { t.Id, t.Customer.Email }).Take(Batch).ToListAsync(ct);
+                .OrderBy(t => t.Id).Select(t => new { t.Id, t.Customer.Email }).Take(Batch).ToListAsync(ct);
             if (sessions.Count == 0 && closed.Count == 0) break;
 
             var sessionIds = sessions.Select(s => s.Id).ToList();

@@ -5,8 +5,10 @@ using ChatDesk.Features.Api;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Support;
 using ChatDesk.Features.EmailValidation;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -77,6 +79,16 @@ public sealed class ApiWorld : IAsyncDisposable
         if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }
+
+    /// <summary>A connection to /hubs/chat with a chat token or a staff token; the test server speaks plain HTTP
+    /// only, so it long-polls through the server's handler.</summary>
+    public HubConnection Hub(string token) => new HubConnectionBuilder()
+        .WithUrl(new Uri(Factory.Server.BaseAddress, "/hubs/chat"), o =>
+        {
+            o.Transports = HttpTransportType.LongPolling;
+            o.HttpMessageHandlerFactory = _ => Factory.Server.CreateHandler();
+            o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+        }).Build();
 
     public static object Customer(string question, string name = "Ada Lovelace", string email = "ada@example.com") =>
         new { name, email, question, consent = true };

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using ChatDesk.Features.Api;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ChatDesk.Tests.Features.Api;
@@ -17,14 +16,7 @@ public sealed class ChatHubTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await world.DisposeAsync();
 
-    private HubConnection Hub(string token) => new HubConnectionBuilder()
-        .WithUrl(new Uri(world.Factory.Server.BaseAddress, "/hubs/chat"), o =>
-        {
-            // The test server speaks plain HTTP only: long polling through its handler.
-            o.Transports = HttpTransportType.LongPolling;
-            o.HttpMessageHandlerFactory = _ => world.Factory.Server.CreateHandler();
-            o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-        }).Build();
+    private HubConnection Hub(string token) => world.Hub(token);
 
     [Fact]
     public async Task TheHubDeliversTheAgentsMessageToTheTokenHolder()
