@@ -78,7 +78,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var hits = onlyArticles is null
             ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
-        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h)))]);
+        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h, Normalize(language) == "sv")))]);
     }
 
     /// <summary>The article id of a ranked candidate.</summary>
