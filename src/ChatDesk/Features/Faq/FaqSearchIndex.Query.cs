@@ -32,10 +32,9 @@ public sealed partial class FaqSearchIndex
     /// One clause per distinct analysed word, matching the title (boosted), the body or the folder names, each the
     /// word itself or, weaker, a longer form, a compound's parts or a one-letter typo. The query is built from
     /// tokens rather than parsed, so customer text such as "AND", quotes or "*" is never query syntax.
-    /// Also returns each word's weight (its BM25 IDF), the yardstick of <see cref="FaqCutOff"/>, and for Swedish the
-    /// clauses that re-score the best hits (FaqSearchIndex.SwedishRanking.cs).
+    /// Also returns each word's weight (its BM25 IDF), the yardstick of <see cref="FaqCutOff"/>.
     /// </summary>
-    private (BooleanQuery Query, List<float> Weights, Query? Rerank) BuildQuery(string language, IndexReader reader, string question)
+    private (BooleanQuery Query, List<float> Weights) BuildQuery(string language, IndexReader reader, string question)
     {
         var analyzer = FaqAnalyzers.For(language);
         var swedish = Normalize(language) == "sv";
@@ -73,10 +72,12 @@ public sealed partial class FaqSearchIndex
             if (swedish) AddSwedish(either, analyzer, word, stem, reader);
             query.Add(either, Occur.SHOULD);
         }
+        // After the words' clauses, which alone make the confidence (FaqSearchIndex.SwedishRanking.cs).
+        if (swedish) foreach (var clause in SwedishRankingClauses(analyzer, typed)) query.Add(clause, Occur.SHOULD);
         // Hints come after the words' clauses and weigh nothing in the confidence: they order answers, never add one.
         foreach (var hint in hints.Distinct().Select(h => Stem(analyzer, h)).OfType<string>().Where(h => !seen.Contains(h)))
             query.Add(new TermQuery(new Term(TitleField, hint)) { Boost = TitleBoost * HintBoost }, Occur.SHOULD);
-        return (query, weights, swedish ? SwedishRankingQuery(analyzer, typed) : null);
+        return (query, weights);
     }
 
     /// <summary>

@@ -17,7 +17,6 @@ public sealed partial class FaqSearchIndex
     private const string PlainField = "plain";
     private const float PlainBoost = 0.3f;
     private const float GramBoost = 0.5f;
-    private const int RerankPool = 50;
 
     /// <summary>The extra Swedish fields these clauses search: the words as typed and their 4-grams.</summary>
     private static void AddSwedishRankingFields(Dictionary<string, Analyzer> fields)
@@ -27,22 +26,11 @@ public sealed partial class FaqSearchIndex
     }
 
     /// <summary>The ranking-only clauses of a Swedish question, from its lower-cased words as typed.</summary>
-    private static BooleanQuery SwedishRankingQuery(Analyzer analyzer, IReadOnlyList<string> typed)
+    private static IEnumerable<Query> SwedishRankingClauses(Analyzer analyzer, IReadOnlyList<string> typed)
     {
-        var query = new BooleanQuery();
         var words = typed.Distinct().Take(MaxQueryTerms).ToList();
         foreach (var stem in words.Select(w => Stem(analyzer, w)).OfType<string>().Distinct())
-            if (FaqGrams.Of(stem, GramBoost) is { } grams) query.Add(grams, Occur.SHOULD);
-        foreach (var word in words) query.Add(new TermQuery(new Term(PlainField, word)) { Boost = PlainBoost }, Occur.SHOULD);
-        return query;
+            if (FaqGrams.Of(stem, GramBoost) is { } grams) yield return grams;
+        foreach (var word in words) yield return new TermQuery(new Term(PlainField, word)) { Boost = PlainBoost };
     }
-
-    /// <summary>The best <paramref name="max"/> of the words' hits once the ranking-only clauses' scores are added
-    /// (BM25 adds clause by clause, so the order is that of one query holding all clauses). Only the first
-    /// <see cref="RerankPool"/> hits are re-scored: 4-grams are common terms, so a question's cost must not grow with
-    /// every article that shares one (same figures on SweFAQ as scoring them all).</summary>
-    private static ScoreDoc[] Reranked(IndexSearcher searcher, TopDocs found, Query? rerank, int max) =>
-        rerank is null || found.ScoreDocs.Length == 0
-            ? [.. found.ScoreDocs.Take(max)]
-            : QueryRescorer.Rescore(searcher, found, rerank, 1, max).ScoreDocs;
 }

@@ -66,7 +66,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var snapshot = await CurrentAsync(ct);
         if (!snapshot.Searchers.TryGetValue(Normalize(language), out var searcher)) return (null, []);
 
-        var (query, weights, rerank) = BuildQuery(language, searcher.IndexReader, question);
+        var (query, weights) = BuildQuery(language, searcher.IndexReader, question);
         if (query.Clauses.Count == 0 || weights.Sum() <= 0) return (null, []);
         // Articles carry every ancestor folder id, so one term finds a folder and all its sub-folders.
         var inFolder = rootFolderId is { } root ? new QueryWrapperFilter(new TermQuery(new Term(FolderField, Id(root)))) : null;
@@ -75,11 +75,9 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var clauses = query.Clauses.Select(c => searcher.Rewrite(c.Query)).ToList();
         var rewritten = new BooleanQuery();
         foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
-        var wanted = Math.Min(rerank is null ? max : Math.Max(max, RerankPool), searcher.IndexReader.MaxDoc);
-        var found = onlyArticles is null
-            ? searcher.Search(rewritten, inFolder, wanted)
-            : searcher.Search(Among(rewritten, onlyArticles), wanted);
-        var hits = Reranked(searcher, found, rerank, max);
+        var hits = onlyArticles is null
+            ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
+            : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
         return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(searcher, clauses, weights, h, Normalize(language) == "sv")))]);
     }
 
