@@ -54,7 +54,7 @@ internal static class FaqAnalyzers
     // Swedish stems before folding: the stemmer knows å, ä and ö. The stop lists hold both "när" and "nar" so
     // customers typing without Swedish letters lose their filler words too. Snowball rather than the light stemmer:
     // the light one cuts "kaffemaskin" to "kaffemaski" but "kaffemaskinen" to "kaffemaskin", so they never met.
-    private static TokenStreamComponents SwedishChain(TextReader reader)
+    internal static TokenStreamComponents SwedishChain(TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);

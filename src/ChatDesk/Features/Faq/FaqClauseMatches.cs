@@ -13,7 +13,10 @@ internal sealed class FaqClauseMatches(IndexSearcher searcher, IReadOnlyList<Que
 {
     private readonly Weight?[] weights = new Weight?[clauses.Count];
 
-    public bool Matches(int clause, int doc)
+    public bool Matches(int clause, int doc) => Score(clause, doc) is not null;
+
+    /// <summary>The clause's own score for the document (what <c>Explain(clause, doc).Value</c> gives), or null when it does not match.</summary>
+    public float? Score(int clause, int doc)
     {
         var weight = weights[clause] ??= searcher.CreateNormalizedWeight(clauses[clause]);
         var leaves = searcher.IndexReader.Leaves;
@@ -21,6 +24,6 @@ internal sealed class FaqClauseMatches(IndexSearcher searcher, IReadOnlyList<Que
         // Scorers only move forward, so each check gets a fresh one: building it is cheap, the weight was not.
         var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
         var inLeaf = doc - leaf.DocBase;
-        return scorer is not null && scorer.Advance(inLeaf) == inLeaf;
+        return scorer is not null && scorer.Advance(inLeaf) == inLeaf ? scorer.GetScore() : null;
     }
 }

@@ -13,12 +13,13 @@ public sealed record FaqCandidate(int Doc, float Score, float Confidence);
 /// others must stay within a share of the best. The floors were calibrated per language with
 /// `tests/ChatDesk.Relevance -- --calibrate`: the lowest that keeps off-topic suggestions (the sets' questions asked
 /// against the demo FAQ) at or below the old rule's rate. Swedish questions are longer and its FAQs wordier, so
-/// a right answer covers less of the question than in English.
+/// a right answer covers less of the question than in English. The Swedish floor counts the words' clauses only
+/// (FaqSearchIndex.SwedishRanking.cs); 0.20 keeps its off-topic rate (21.8%) under the 23%.
 /// </summary>
 public static class FaqCutOff
 {
     public const float EnglishMinimumConfidence = 0.38f;
-    public const float SwedishMinimumConfidence = 0.24f;
+    public const float SwedishMinimumConfidence = 0.20f;
     public const float MinimumShareOfBest = 0.3f;
 
     public static float MinimumConfidence(string language) =>

@@ -43,7 +43,8 @@ public sealed partial class FaqSearchIndex
         var weights = new List<float>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var hints = new List<string>();
-        foreach (var word in Tokens(FaqAnalyzers.Words, text))
+        var typed = Tokens(FaqAnalyzers.Words, text);
+        foreach (var word in typed)
         {
             hints.AddRange(FaqAnalyzers.Hints(language, word));
             if (Stem(analyzer, word) is not { } stem || !seen.Add(stem)) continue;
@@ -71,6 +72,8 @@ public sealed partial class FaqSearchIndex
             if (swedish) AddSwedish(either, analyzer, word, stem, reader);
             query.Add(either, Occur.SHOULD);
         }
+        // After the words' clauses, which alone make the confidence (FaqSearchIndex.SwedishRanking.cs).
+        if (swedish) foreach (var clause in SwedishRankingClauses(analyzer, typed)) query.Add(clause, Occur.SHOULD);
         // Hints come after the words' clauses and weigh nothing in the confidence: they order answers, never add one.
         foreach (var hint in hints.Distinct().Select(h => Stem(analyzer, h)).OfType<string>().Where(h => !seen.Contains(h)))
             query.Add(new TermQuery(new Term(TitleField, hint)) { Boost = TitleBoost * HintBoost }, Occur.SHOULD);
@@ -81,14 +84,21 @@ public sealed partial class FaqSearchIndex
     /// See <see cref="FaqCandidate"/>. The coverage part (IDF of the words the article matches in any way over the IDF
     /// of all) is what tells an answer from noise: a shop FAQ shares a word or two with any question, the article
     /// that answers it shares most of them. Measured, the product of both separates better than either alone.
+    /// With <paramref name="wordsOnly"/> (Swedish) the score part is the words' clauses' alone, without the
+    /// ranking-only clauses after them (BM25 scores add up clause by clause).
     /// </summary>
-    private static float Confidence(FaqClauseMatches clauses, List<float> weights, ScoreDoc hit)
+    private static float Confidence(FaqClauseMatches clauses, List<float> weights, ScoreDoc hit, bool wordsOnly)
     {
         var matched = 0f;
+        var words = 0f;
         for (var i = 0; i < weights.Count; i++)
-            if (clauses.Matches(i, hit.Doc)) matched += weights[i];
+        {
+            if (clauses.Score(i, hit.Doc) is not { } score) continue;
+            matched += weights[i];
+            words += score;
+        }
         var total = weights.Sum();
-        return hit.Score / total * MathF.Sqrt(matched / total);
+        return (wordsOnly ? words : hit.Score) / total * MathF.Sqrt(matched / total);
     }
 
     // Scored like the words it expands to, not as a constant, so a rare longer word still counts for more; capped so

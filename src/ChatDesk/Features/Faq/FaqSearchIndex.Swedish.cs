@@ -45,6 +45,7 @@ public sealed partial class FaqSearchIndex
     {
         if (Normalize(language) != "sv") return [];
         var fields = new Dictionary<string, Analyzer> { [RootField] = FaqSwedishRoots.Analyzer };
+        AddSwedishRankingFields(fields);
         if (!SwedishWords.IsEmpty) fields[PartsField] = SwedishWords.PartsAnalyzer;
         return fields;
     }

@@ -79,7 +79,8 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
             ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
         var matches = new FaqClauseMatches(searcher, clauses);
-        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(matches, weights, h)))]);
+        var wordsOnly = Normalize(language) == "sv";
+        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(matches, weights, h, wordsOnly)))]);
     }
 
     /// <summary>The article id of a ranked candidate.</summary>
