@@ -25,7 +25,8 @@ public sealed record ClosedNotice(string Heading, string Message, string? ZoneLi
             ? text[reason == ClosedReason.OutsideHours ? "ComeBackLater" : "TryAgainLater"]
             : string.IsNullOrWhiteSpace(offline.Message) ? text["LeaveRequestIntro"] : offline.Message;
         if (channel.Hours.AlwaysOpen) return new(heading, message, null, []);
-        var days = OpeningHoursText.Days(OpeningHoursSchedule.WeekInZone(channel.Hours, now, viewerZone), text.Culture);
+        var channelZone = TimeZoneInfo.FindSystemTimeZoneById(channel.Hours.TimeZoneId);
+        var days = OpeningHoursText.Days(OpeningHoursSchedule.WeekInZone(channel.Hours, now, viewerZone), channelZone, text.Culture);
         return new(heading, message, text.Format("HoursZone", OpeningHoursText.ZoneName(viewerZone, now)), days);
     }
 }
@@ -35,12 +36,12 @@ public sealed record OpeningDayLine(string Day, string Times);
 
 public static class OpeningHoursText
 {
-    /// <summary>Groups the periods by their day; a period that runs to midnight shows its last minute, 23:59, as the
-    /// admin typed it, rather than the next day's 00:00.</summary>
-    public static IReadOnlyList<OpeningDayLine> Days(IReadOnlyList<OpeningPeriod> periods, CultureInfo culture) =>
+    /// <summary>Groups the periods by their day; a period that runs to midnight in the channel's zone (a 23:59 close)
+    /// shows its last minute, 23:59, as the admin typed it, rather than the next day's 00:00.</summary>
+    public static IReadOnlyList<OpeningDayLine> Days(IReadOnlyList<OpeningPeriod> periods, TimeZoneInfo channelZone, CultureInfo culture) =>
         [.. periods.GroupBy(p => p.Start.Date).Select(day => new OpeningDayLine(
             day.Key.ToString("dddd d MMMM", culture),
-            string.Join(", ", day.Select(p => $"{p.Start:HH:mm}–{Close(p):HH:mm}"))))];
+            string.Join(", ", day.Select(p => $"{p.Start:HH:mm}–{Close(p, channelZone):HH:mm}"))))];
 
     /// <summary>The zone's IANA name and its offset at <paramref name="now"/>: "Europe/Stockholm (UTC+01:00)".</summary>
     public static string ZoneName(TimeZoneInfo zone, DateTimeOffset now)
@@ -50,6 +51,6 @@ public static class OpeningHoursText
         return string.Create(CultureInfo.InvariantCulture, $"{zone.Id} (UTC{sign}{offset.Duration():hh\\:mm})");
     }
 
-    private static DateTimeOffset Close(OpeningPeriod period) =>
-        period.End.TimeOfDay == TimeSpan.Zero && period.End > period.Start ? period.End.AddMinutes(-1) : period.End;
+    private static DateTimeOffset Close(OpeningPeriod period, TimeZoneInfo channelZone) =>
+        TimeZoneInfo.ConvertTime(period.End, channelZone).TimeOfDay == TimeSpan.Zero ? period.End.AddMinutes(-1) : period.End;
 }

@@ -76,6 +76,16 @@ public sealed partial class TruthfulTextTests
         Assert.Equal("07:00–16:00", notice.Days[0].Times);
     }
 
+    [Fact]
+    public void AMidnightCloseIsItsLastMinuteInAnotherZoneToo()
+    {
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+        var notice = ClosedNotice.For(Channel(new TimeOnly(23, 59)), CustomerText.For("en"), BeforeOpening, london);
+
+        Assert.Equal("07:00–22:59", notice.Days[0].Times);
+    }
+
     [Theory]
     [InlineData("en", QueueFallbackReason.LongWait, "It is taking longer than usual. You can leave a request instead and we will answer by e-mail.")]
     [InlineData("en", QueueFallbackReason.LongQueue, "Many customers are waiting right now. You can leave a request instead and we will answer by e-mail.")]
