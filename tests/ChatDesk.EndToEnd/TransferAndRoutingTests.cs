@@ -54,6 +54,12 @@ public sealed class TransferAndRoutingTests(ChatDeskFixture fixture) : BrowserTe
         await oskar.GetByRole(AriaRole.Button, new() { Name = "Reject transfer of Rejected Customer" }).ClickAsync();
 
         await Expect(anna.GetByText(new Regex("Waiting for .* to accept the transfer"))).Not.ToBeVisibleAsync();
+        // The sender is told who declined, not left wondering why the waiting line went away.
+        var notice = anna.GetByTestId("transfer-notice");
+        await Expect(notice).ToHaveTextAsync(new Regex(@"Oskar \w+ declined the transfer\. The chat stays with you\."));
+        await AssertNoSeriousViolationsAsync(anna, "transfer declined");
+        await anna.ReloadAsync();
+        await Expect(anna.GetByTestId("transfer-notice")).ToContainTextAsync("declined the transfer"); // stored, not only shown
         await Textbox(anna, "Reply").FillAsync("Still me");
         await Textbox(anna, "Reply").PressAsync("Enter");
         await Expect(customer.GetByRole(AriaRole.Log)).ToContainTextAsync("Still me");

@@ -36,7 +36,10 @@ public sealed partial class WorkspaceTests(ChatDeskFixture fixture) : BrowserTes
 
         await agent.GetByLabel("Present").UncheckAsync();
         await Expect(agent.GetByTestId("presence")).ToHaveTextAsync("Away");
-        await Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "We're closed right now" })).ToBeVisibleAsync();
+        // Inside opening hours (the channel is always open) with nobody present: not "closed", but nobody available.
+        await Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "No one is available to chat right now" })).ToBeVisibleAsync();
+        await Expect(customer.GetByText("We're closed right now")).Not.ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(customer, "no one available");
 
         await agent.GetByLabel("Present").CheckAsync();
         await Expect(customer.GetByRole(AriaRole.Button, new() { Name = "Start chat" })).ToBeVisibleAsync();

@@ -29,6 +29,7 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TransferOffer> TransferOffers => Set<TransferOffer>();
     public DbSet<HandOver> HandOvers => Set<HandOver>();
+    public DbSet<TransferNotice> TransferNotices => Set<TransferNotice>();
     /// <summary>The Data Protection key ring (cookies, antiforgery, circuits), see Hosting/DataProtectionSetup.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

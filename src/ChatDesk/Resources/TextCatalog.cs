@@ -16,4 +16,9 @@ public abstract class TextCatalog(ResourceManager resources, string? language)
     public string this[string key] => resources.GetString(key, culture) ?? key;
 
     public string Format(string key, params object?[] args) => string.Format(culture, this[key], args);
+
+    /// <summary>The text for <paramref name="count"/>: the key's "_One" form for exactly one ("1 minute", "1 minut"),
+    /// else the key itself; both languages have just these two forms.</summary>
+    public string Plural(string key, long count, params object?[] args) =>
+        string.Format(culture, count == 1 && resources.GetString(key + "_One", culture) is { } one ? one : this[key], args);
 }

@@ -26,3 +26,14 @@ internal sealed class HandOverConfiguration : IEntityTypeConfiguration<HandOver>
         handOver.Property(h => h.AgentId).HasMaxLength(450);
     }
 }
+
+internal sealed class TransferNoticeConfiguration : IEntityTypeConfiguration<TransferNotice>
+{
+    public void Configure(EntityTypeBuilder<TransferNotice> notice)
+    {
+        // One notice per chat and sender: a newer outcome replaces the older.
+        notice.HasKey(n => new { n.SessionId, n.FromAgentId });
+        notice.Property(n => n.FromAgentId).HasMaxLength(450);
+        notice.Property(n => n.ToName).HasMaxLength(200);
+    }
+}

@@ -108,6 +108,31 @@ namespace ChatDesk.Data.Migrations
                     b.ToTable("QuickReplies");
                 });
 
+            modelBuilder.Entity("ChatDesk.Features.Agents.TransferNotice", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromAgentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "FromAgentId");
+
+                    b.ToTable("TransferNotices");
+                });
+
             modelBuilder.Entity("ChatDesk.Features.Agents.TransferOffer", b =>
                 {
                     b.Property<long>("SessionId")

@@ -11,6 +11,8 @@ public sealed class DemoOptions
     /// Production start never creates an account with a known password.</summary>
     public bool Seed { get; set; }
     public string Password { get; set; } = "ChatDesk-demo-1";
+    /// <summary>With the demo, also seed four weeks of ended chats (<see cref="DemoHistory"/>) for the charts and reports.</summary>
+    public bool History { get; set; } = true;
 }
 
 public sealed class DemoOptionsValidator : AbstractValidator<DemoOptions>

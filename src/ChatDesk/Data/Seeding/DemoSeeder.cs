@@ -24,9 +24,14 @@ internal sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
 
         var users = await staff.CreateAsync(options.Value.Password, cancellationToken);
-        db.Channels.AddRange(DemoChannels.All(folders, users));
+        var channels = DemoChannels.All(folders, users).ToList();
+        db.Channels.AddRange(channels);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded the demo company: 2 channels, FAQ, templates and 4 staff users.");
+        var history = options.Value.History ? DemoHistory.For(channels, [users["agent1"], users["agent2"]], now).ToList() : [];
+        db.Sessions.AddRange(history);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the demo company: 2 channels, FAQ, templates, 4 staff users and {Chats} ended chats of the last {Days} days.",
+            history.Count, DemoHistory.Days);
         return true;
     }
 }

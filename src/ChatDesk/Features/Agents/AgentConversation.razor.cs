@@ -76,6 +76,8 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private Task CancelTransferAsync() => State.CancelTransferAsync(T, Aborted);
 
+    private Task DismissTransferNoticeAsync() => State.DismissTransferNoticeAsync(Aborted);
+
     private async Task CloseAsync()
     {
         await State.ForgetAsync(Aborted);

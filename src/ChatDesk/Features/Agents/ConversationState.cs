@@ -80,8 +80,12 @@ public sealed partial class ConversationState(AgentDesk desk, ConversationServic
         await LoadPendingAsync(ct);
     }
 
-    private async Task LoadPendingAsync(CancellationToken ct) =>
+    // The sender's own pending offer, or else what became of their last one (declined, expired).
+    private async Task LoadPendingAsync(CancellationToken ct)
+    {
         Pending = await transfers.PendingForAsync(SessionId, ct) is { } offer && offer.FromAgentId == AgentId ? offer : null;
+        TransferNotice = Pending is null && !ReadOnly ? await transfers.NoticeForAsync(SessionId, AgentId, ct) : null;
+    }
 
     // The event's message when it is the next one, else only messages after the last one shown: an event never
     // doubles a message, a missed one is caught up.

@@ -1,8 +1,10 @@
 namespace ChatDesk.Features.Agents;
 
 /// <summary>Renews the presence lease of this node's connected agents and refreshes the cached leases every second,
-/// so channels open and close on time however (and on whichever node) a lease changed or ran out.</summary>
-internal sealed class PresenceExpiry(AgentPresence presence, TimeProvider time, ILogger<PresenceExpiry> logger) : BackgroundService
+/// so channels open and close on time however (and on whichever node) a lease changed or ran out. A transfer offered to
+/// an agent whose lease ran out expires with it, and its sender is told.</summary>
+internal sealed class PresenceExpiry(AgentPresence presence, TransferBoard transfers, TimeProvider time, ILogger<PresenceExpiry> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,6 +18,9 @@ internal sealed class PresenceExpiry(AgentPresence presence, TimeProvider time, 
                 {
                     await presence.RenewAsync(stoppingToken);
                     nextRenewal = time.GetUtcNow() + AgentPresence.RenewPeriod;
+                    await presence.RefreshAsync(stoppingToken);
+                    await transfers.ExpireAsync(presence.IsOnline, stoppingToken);
+                    continue;
                 }
                 await presence.RefreshAsync(stoppingToken);
             }

@@ -12,6 +12,8 @@ public sealed class TransferBoard(IDbContextFactory<ChatDeskDbContext> contexts,
     public async Task<bool> TryOfferAsync(ChatSession session, string fromId, string fromName, string toId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // Offering again replaces what the sender was told about an earlier offer.
+        db.TransferNotices.RemoveRange(await db.TransferNotices.Where(n => n.SessionId == session.Id && n.FromAgentId == fromId).ToListAsync(ct));
         db.TransferOffers.Add(new TransferOffer
         {
             SessionId = session.Id, FromAgentId = fromId, FromName = fromName, ToAgentId = toId,
@@ -46,9 +48,58 @@ public sealed class TransferBoard(IDbContextFactory<ChatDeskDbContext> contexts,
     public Task<bool> CancelAsync(long sessionId, string fromId, CancellationToken ct) =>
         RemoveAsync(sessionId, o => o.SessionId == sessionId && o.FromAgentId == fromId, ct);
 
-    /// <summary>The receiver turns the offer down; false when it was already settled or withdrawn.</summary>
+    /// <summary>The receiver turns the offer down (the sender is told); false when it was already settled or withdrawn.</summary>
     public Task<bool> RejectAsync(long sessionId, string toId, CancellationToken ct) =>
-        RemoveAsync(sessionId, o => o.SessionId == sessionId && o.ToAgentId == toId, ct);
+        SettleAsync(sessionId, o => o.ToAgentId == toId, TransferOutcome.Rejected, ct);
+
+    /// <summary>Offers whose receiver has no workspace open any more expire (the sender is told); the number expired.</summary>
+    public async Task<int> ExpireAsync(Func<string, bool> isOnline, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var offers = await db.TransferOffers.AsNoTracking().Select(o => new { o.SessionId, o.ToAgentId }).ToListAsync(ct);
+        var expired = 0;
+        foreach (var offer in offers.Where(o => !isOnline(o.ToAgentId)))
+            if (await SettleAsync(offer.SessionId, o => o.ToAgentId == offer.ToAgentId, TransferOutcome.Expired, ct)) expired++;
+        return expired;
+    }
+
+    /// <summary>What the sender of the chat's last offer should still be told, if anything.</summary>
+    public async Task<TransferNotice?> NoticeForAsync(long sessionId, string fromId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.TransferNotices.AsNoTracking().FirstOrDefaultAsync(n => n.SessionId == sessionId && n.FromAgentId == fromId, ct);
+    }
+
+    public async Task DismissAsync(long sessionId, string fromId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.TransferNotices.Where(n => n.SessionId == sessionId && n.FromAgentId == fromId).ExecuteDeleteAsync(ct);
+    }
+
+    // The offer goes and the sender's notice comes in one save; of two settling the same offer, the one whose
+    // delete finds no row any more gets a concurrency error and "no".
+    private async Task<bool> SettleAsync(long sessionId, Func<TransferOffer, bool> which, TransferOutcome outcome, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var offer = await db.TransferOffers.FirstOrDefaultAsync(o => o.SessionId == sessionId, ct);
+        if (offer is null || !which(offer)) return false;
+        var toName = await db.Users.Where(u => u.Id == offer.ToAgentId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+        db.TransferOffers.Remove(offer);
+        var notice = await db.TransferNotices.FindAsync([offer.SessionId, offer.FromAgentId], ct);
+        if (notice is null) db.TransferNotices.Add(notice = new TransferNotice { SessionId = offer.SessionId, FromAgentId = offer.FromAgentId });
+        (notice.ToName, notice.Outcome, notice.At) = (toName, outcome, time.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        var channelId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.ChannelId).FirstOrDefaultAsync(ct);
+        events.Publish(new TransferChanged(sessionId, channelId));
+        return true;
+    }
 
     /// <summary>Any offer on the chat is void (a manager moved it).</summary>
     public Task<bool> VoidAsync(long sessionId, CancellationToken ct) => RemoveAsync(sessionId, o => o.SessionId == sessionId, ct);

@@ -18,3 +18,17 @@ public sealed class HandOver
     public long SessionId { get; set; }
     public DateTimeOffset At { get; set; }
 }
+
+/// <summary>Why an offer ended without the chat changing hands.</summary>
+public enum TransferOutcome { Rejected, Expired }
+
+/// <summary>A transfer that came to nothing, kept for its sender until they dismiss it or offer again: stored, so
+/// the sender learns it however their page was (re)loaded, and on whichever node.</summary>
+public sealed class TransferNotice
+{
+    public long SessionId { get; set; }
+    public string FromAgentId { get; set; } = "";
+    public string ToName { get; set; } = "";
+    public TransferOutcome Outcome { get; set; }
+    public DateTimeOffset At { get; set; }
+}

@@ -37,7 +37,7 @@ public sealed partial class WorkspaceState
     {
         AcceptOutcome.Accepted => null,
         AcceptOutcome.Taken => t.Format("Taken", customer),
-        AcceptOutcome.AtCapacity => t.Format("AtCapacity", Capacity),
+        AcceptOutcome.AtCapacity => t.Plural("AtCapacity", Capacity, Capacity),
         AcceptOutcome.QueueEmpty => t["QueueEmpty"],
         _ => t["NotAllowed"],
     };

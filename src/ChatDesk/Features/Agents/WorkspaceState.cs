@@ -95,7 +95,7 @@ public sealed partial class WorkspaceState(QueueService queue, TransferBoard tra
     public WorkspaceAlert? Warn(QueueWarning warning, bool present, StaffText t)
     {
         if (!Notifies(warning.ChannelId, warning.ForManagers)) return null;
-        var text = t.Format("WaitedMore", warning.CustomerName, warning.Minutes);
+        var text = t.Plural("WaitedMore", warning.Minutes, warning.CustomerName, warning.Minutes);
         warnings.Add(text);
         return present ? new WorkspaceAlert(t["CustomerWaiting"], text, $"warning-{warning.SessionId}") : null;
     }

@@ -18,6 +18,7 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
 
     public ChatChannelValidator()
     {
+        ChannelFieldNames.Install();
         RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Slug).NotEmpty().MaximumLength(50)
             .Matches(SlugPattern()).WithMessage(_ => ValidationText.Get("SlugPattern"));

@@ -33,7 +33,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private bool ready, open, confirmingEnd, pendingTaken;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
-    private QueueView queue = new(0, 0, null, false);
+    private QueueView queue = new(0, 0, null, QueueFallbackReason.None);
     private string? failure, sendError;
 
     [Inject] private ChannelDirectory Channels { get; set; } = default!;

@@ -29,6 +29,9 @@ public sealed partial class CustomerPreChat
     [Parameter] public bool AskDetails { get; set; } = true;
     [Parameter] public bool ShowQuestion { get; set; } = true;
     [Parameter] public string SubmitText { get; set; } = "";
+    /// <summary>The line above the fields; null shows the pre-chat form's message (which may promise an agent, so the
+    /// request form passes its own), "" none.</summary>
+    [Parameter] public string? Message { get; set; }
     [Parameter] public string? Failure { get; set; }
     /// <summary>Called with the checked input and the normalised e-mail address.</summary>
     [Parameter] public Func<PreChatInput, string, Task>? OnSubmit { get; set; }

@@ -1,3 +1,4 @@
+using ChatDesk.Features.Channels;
 using ChatDesk.Features.Queue;
 using ChatDesk.Resources;
 
@@ -16,4 +17,18 @@ public static class QueueTextFormatter
             return template.Replace("{position}", queue.Position.ToString(text.Culture)).Replace("{wait}", wait).Trim();
         return (text.Format("QueuePosition", queue.Position) + " " + wait).Trim();
     }
+
+    /// <summary>Why the request form is offered, truthfully: a long wait, or a long queue ahead (which may be so at
+    /// the very first second); null when it is not offered.</summary>
+    public static string? FallbackOffer(CustomerText text, ChatChannel channel, QueueView queue) =>
+        !channel.Offline.TicketSubmission ? null : queue.Fallback switch
+        {
+            QueueFallbackReason.LongWait => text["OfferOffline"],
+            QueueFallbackReason.LongQueue => text["OfferOfflineQueue"],
+            _ => null,
+        };
+
+    /// <summary>The line above the request form after leaving the queue: an answer by e-mail, not an agent.</summary>
+    public static string RequestIntro(CustomerText text, ChatChannel channel) =>
+        string.IsNullOrWhiteSpace(channel.Offline.Message) ? text["LeaveRequestIntro"] : channel.Offline.Message;
 }

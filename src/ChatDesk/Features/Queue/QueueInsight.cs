@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Queue;
 
-public sealed record QueueView(int Position, int QueueLength, int? EstimatedMinutes, bool OfferOffline);
+public sealed record QueueView(int Position, int QueueLength, int? EstimatedMinutes, QueueFallbackReason Fallback)
+{
+    public bool OfferOffline => Fallback != QueueFallbackReason.None;
+}
 
 /// <summary>What a waiting customer is told: position, estimate and whether to offer the offline form. The
 /// channel's queue (who waits, in order) and its recent waits are read once per channel per change and shared by
@@ -47,12 +50,12 @@ public sealed class QueueInsight : IDisposable
     {
         var queue = await SnapshotAsync(channel.Id).WaitAsync(ct);
         var index = queue.Waiting.FindIndex(w => w.Id == sessionId);
-        if (index < 0) return new(0, 0, null, false);
+        if (index < 0) return new(0, 0, null, QueueFallbackReason.None);
         var position = index + 1;
         var present = channel.Members.Count(m => m.CanRespond && presence.IsPresent(m.UserId));
         var waited = time.GetUtcNow() - queue.Waiting[index].RequestedAt;
         return new(position, queue.Waiting.Count, WaitEstimate.Minutes(queue.Recent, position, present),
-            QueueFallback.ShouldOffer(channel, waited, queue.Waiting.Count));
+            QueueFallback.Reason(channel, waited, position));
     }
 
     // One read per channel at a time: customers asking meanwhile share the same task.

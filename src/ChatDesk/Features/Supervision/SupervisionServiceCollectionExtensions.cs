@@ -6,6 +6,7 @@ public static class SupervisionServiceCollectionExtensions
     {
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<TodayFiguresService>();
+        services.AddSingleton<ManagerWarnings>();
         return services;
     }
 }

@@ -28,9 +28,10 @@ public sealed class ValidationTextTests
         var messages = ValidationText.Under(Swedish, () => new ChatChannelValidator().Validate(channel))
             .Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
 
-        Assert.Equal("\"Name\" måste anges.", messages["Name"]); // FluentValidation's own Swedish
-        Assert.Equal("\"Slug\" får bara innehålla små bokstäver a–z, siffror och '-', och måste börja med en bokstav eller siffra.", messages["Slug"]);
-        Assert.Equal("\"Color\" måste vara en färg som #1565c0.", messages["Look.Color"]);
+        // FluentValidation's own Swedish, and ours, name the field by its label on the channel form.
+        Assert.Equal("\"Namn\" måste anges.", messages["Name"]);
+        Assert.Equal("\"Kortnamn\" får bara innehålla små bokstäver a–z, siffror och '-', och måste börja med en bokstav eller siffra.", messages["Slug"]);
+        Assert.Equal("\"Färg\" måste vara en färg som #1565c0.", messages["Look.Color"]);
         Assert.Equal("Hours.Days[0].Close måste vara efter öppningstiden (använd 23:59 för midnatt)", messages["Hours.Days[0].Close"]);
     }
 

@@ -123,6 +123,8 @@ public sealed class CustomerComponentTests : CustomerComponentContext
         {
             TimeZoneId = "Europe/Stockholm",
             Days = [.. Enum.GetValues<DayOfWeek>().Select(d => new DayHours { Day = d, Open = new TimeOnly(8, 0), Close = new TimeOnly(17, 0) })],
+            // Closed today whatever the hour the test runs at (inside opening hours it would say "no one is available").
+            Holidays = [DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime)],
         };
         var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 

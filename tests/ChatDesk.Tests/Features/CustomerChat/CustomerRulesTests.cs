@@ -10,7 +10,7 @@ public sealed class CustomerRulesTests
     [Fact]
     public void TheChannelsQueueTemplateGetsThePositionAndTheWait()
     {
-        var line = QueueTextFormatter.Format(CustomerText.For("sv"), "Plats {position}. {wait}", new QueueView(3, 5, 4, false));
+        var line = QueueTextFormatter.Format(CustomerText.For("sv"), "Plats {position}. {wait}", new QueueView(3, 5, 4, QueueFallbackReason.None));
 
         Assert.Equal("Plats 3. Beräknad väntetid: cirka 4 min.", line);
     }
@@ -18,7 +18,7 @@ public sealed class CustomerRulesTests
     [Fact]
     public void WithoutAnEstimateTheWaitPlaceholderIsLeftOutCleanly()
     {
-        var line = QueueTextFormatter.Format(CustomerText.For("en"), "You are number {position}. {wait}", new QueueView(2, 2, null, false));
+        var line = QueueTextFormatter.Format(CustomerText.For("en"), "You are number {position}. {wait}", new QueueView(2, 2, null, QueueFallbackReason.None));
 
         Assert.Equal("You are number 2.", line);
     }
@@ -26,8 +26,8 @@ public sealed class CustomerRulesTests
     [Fact]
     public void WithoutATemplateTheStandardTextInTheChannelsLanguageIsUsed()
     {
-        Assert.Equal("Du är nummer 1 i kön.", QueueTextFormatter.Format(CustomerText.For("sv"), " ", new QueueView(1, 1, null, false)));
-        Assert.Equal("Waiting for an agent…", QueueTextFormatter.Format(CustomerText.For("en"), null, new QueueView(0, 0, null, false)));
+        Assert.Equal("Du är nummer 1 i kön.", QueueTextFormatter.Format(CustomerText.For("sv"), " ", new QueueView(1, 1, null, QueueFallbackReason.None)));
+        Assert.Equal("Waiting for an agent…", QueueTextFormatter.Format(CustomerText.For("en"), null, new QueueView(0, 0, null, QueueFallbackReason.None)));
     }
 
     [Theory]

@@ -40,8 +40,8 @@ public sealed class QueueViewSharingTests : IDisposable
         var second = await insight.ViewAsync(channel, waiting[1], None);
         var first = await insight.ViewAsync(channel, waiting[0], None);
 
-        Assert.Equal(new QueueView(1, 2, second.EstimatedMinutes, false), second);
-        Assert.Equal(new QueueView(0, 0, null, false), first);
+        Assert.Equal(new QueueView(1, 2, second.EstimatedMinutes, QueueFallbackReason.None), second);
+        Assert.Equal(new QueueView(0, 0, null, QueueFallbackReason.None), first);
         Assert.Equal(2, insight.Reads);
     }
 

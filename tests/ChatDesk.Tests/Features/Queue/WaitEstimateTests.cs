@@ -39,15 +39,16 @@ public sealed class WaitEstimateTests
         Assert.Equal(1, WaitEstimate.Minutes(Waits((5, 1), (5, 1), (5, 1), (5, 1), (5, 1)), position: 1, presentAgents: 1));
 
     [Theory]
-    [InlineData(10, null, 9, 1, false)]
-    [InlineData(10, null, 10, 1, true)]
-    [InlineData(null, 5, 0, 4, false)]
-    [InlineData(null, 5, 0, 5, true)]
-    [InlineData(null, null, 600, 100, false)]
-    public void OffersTheOfflineFormAfterTheFallbackLimit(int? minutes, int? length, int waitedMinutes, int queueLength, bool offered)
+    [InlineData(10, null, 9, 1, QueueFallbackReason.None)]
+    [InlineData(10, null, 10, 1, QueueFallbackReason.LongWait)]
+    [InlineData(null, 5, 0, 4, QueueFallbackReason.None)]
+    [InlineData(null, 5, 0, 5, QueueFallbackReason.LongQueue)]
+    [InlineData(10, 5, 12, 6, QueueFallbackReason.LongWait)]
+    [InlineData(null, null, 600, 100, QueueFallbackReason.None)]
+    public void OffersTheOfflineFormAfterTheFallbackLimit(int? minutes, int? length, int waitedMinutes, int position, QueueFallbackReason reason)
     {
         var channel = new ChatChannel { QueueFallbackMinutes = minutes, QueueFallbackLength = length };
 
-        Assert.Equal(offered, QueueFallback.ShouldOffer(channel, TimeSpan.FromMinutes(waitedMinutes), queueLength));
+        Assert.Equal(reason, QueueFallback.Reason(channel, TimeSpan.FromMinutes(waitedMinutes), position));
     }
 }

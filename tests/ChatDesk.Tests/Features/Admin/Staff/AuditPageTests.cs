@@ -47,7 +47,7 @@ public sealed class AuditPageTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Equal(
             [
-                ["2026-03-02 09:35", "admin", "Channels", "updated", "channel support", "PreChat.FaqSuggestions: True → False"],
+                ["2026-03-02 09:35", "admin", "Channels", "updated", "channel support", "Suggest FAQ articles before the chat: True → False"],
                 ["2026-03-02 09:30", "admin", "Staff", "created", "user nils", "Roles: Agent"],
             ],
             Rows(page)));
@@ -56,6 +56,19 @@ public sealed class AuditPageTests : ComponentTestContext
         await page.InvokeAsync(() => page.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("staff"));
 
         Assert.Equal([["2026-03-02 09:30", "admin", "Staff", "created", "user nils", "Roles: Agent"]], Rows(page));
+    }
+
+    [Fact]
+    public async Task ASwedishAdminReadsActionsSettingsAndEmptyValuesInSwedish()
+    {
+        await RecordAsync("channel", "updated", "channel support", "Look.Color: #1565c0 → #2e7d32\nLook.LogoUrl: (none) → https://example.com/logo.png");
+        JSInterop.SetupModule("./js/chat.js").Setup<string?>("timeZone").SetResult("Europe/Stockholm");
+
+        var page = Render<AuditPage>(p => p.AddCascadingValue(StaffText.For("sv")));
+
+        page.WaitForAssertion(() => Assert.Equal(
+            [["2026-03-02 09:30", "admin", "Kanaler", "ändrad", "channel support", "Färg: #1565c0 → #2e7d32\nLogotypens adress: (tomt) → https://example.com/logo.png"]],
+            Rows(page)));
     }
 
     [Fact]
