@@ -2,12 +2,17 @@ using Bunit;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatDesk.Tests.Features.Agents;
 
 public sealed class WorkspaceComponentTests : ComponentTestContext
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    // A fixed clock: the waited time is read from TimeProvider, so a busy machine cannot turn 75 s into 82 s.
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    public WorkspaceComponentTests() => Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
 
     [Fact]
     public void AnEmptyQueueSaysSoAndDisablesGetNext()
@@ -28,7 +33,7 @@ public sealed class WorkspaceComponentTests : ComponentTestContext
         var panel = Render<QueuePanel>(p => p.Add(q => q.Waiting, [waiting]).Add(q => q.OnAccept, chat => accepted = chat));
 
         Assert.Equal("Where is <b>my</b> order?", panel.Find(".queue-question").TextContent);
-        Assert.Matches(@"^1 min 1\d s$", panel.Find(".waited").TextContent);
+        Assert.Equal("1 min 15 s", panel.Find(".waited").TextContent);
         panel.Find("button[aria-label='Accept chat from Åsa']").Click();
         Assert.Equal(7, accepted!.SessionId);
     }
