@@ -95,7 +95,10 @@ public sealed class HistoryTests(ChatDeskFixture fixture) : BrowserTest(fixture)
             // Nothing typed is lost.
             await Expect(agent.GetByLabel("Ord i chatten")).ToHaveValueAsync(word);
             await AssertNoSeriousViolationsAsync(agent, "search with an error in Swedish");
-            await agent.GotoAsync("/agent");
+            var current = Fixture.App.Scalar($"SELECT Id FROM Sessions WHERE Customer_Email = '{email}' AND Customer_Name = 'Hedda Again'");
+            await agent.GotoAsync($"/agent?chat={current}");
+            await Expect(agent.GetByTestId("earlier-chats")).ToBeVisibleAsync();
+            await WaitUntilInteractiveAsync(agent);
             await agent.GetByTestId("earlier-chats").GetByRole(AriaRole.Button).First.ClickAsync();
             await Expect(agent.GetByTestId("chat-record")).ToContainTextAsync("Skrivskyddad");
             await AssertNoSeriousViolationsAsync(agent, "earlier chat in the customer panel in Swedish");
