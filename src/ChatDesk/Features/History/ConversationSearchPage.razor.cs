@@ -21,7 +21,7 @@ public sealed partial class ConversationSearchPage : CircuitComponent
 
     [Inject] private ConversationSearch Search { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
-    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState>? Auth { get; set; }
     [CascadingParameter] private StaffText Staff { get; set; } = StaffText.For("en");
 
     private HistoryText T => HistoryText.For(Staff.Language);
@@ -47,7 +47,7 @@ public sealed partial class ConversationSearchPage : CircuitComponent
         busy = true;
         try
         {
-            result = await Search.SearchAsync(StaffActor.From((await Auth).User), query, viewer.Zone, Aborted);
+            result = await Search.SearchAsync(await StaffActors.FromAsync(Auth), query, viewer.Zone, Aborted);
         }
         finally
         {

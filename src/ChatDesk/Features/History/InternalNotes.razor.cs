@@ -19,7 +19,7 @@ public sealed partial class InternalNotes : CircuitComponent
 
     [Inject] private ChatNotes Notes { get; set; } = default!;
     [Inject] private IChatEvents Events { get; set; } = default!;
-    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState>? Auth { get; set; }
     [CascadingParameter] private StaffText Staff { get; set; } = StaffText.For("en");
 
     [Parameter, EditorRequired] public long SessionId { get; set; }
@@ -32,7 +32,7 @@ public sealed partial class InternalNotes : CircuitComponent
 
     protected override async Task OnInitializedAsync()
     {
-        actor = StaffActor.From((await Auth).User);
+        actor = await StaffActors.FromAsync(Auth);
         // Subscribed before loading, so a note added meanwhile is not missed (rule 1).
         subscription = Events.SubscribeSession(SessionId, e => e is NoteAdded ? OnRendererAsync(ReloadAsync) : Task.CompletedTask);
         notes = await Notes.ListAsync(actor, SessionId, Aborted);
