@@ -4,6 +4,7 @@ using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Faq;
+using ChatDesk.Features.History;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Tickets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     public DbSet<TransferOffer> TransferOffers => Set<TransferOffer>();
     public DbSet<HandOver> HandOvers => Set<HandOver>();
     public DbSet<TransferNotice> TransferNotices => Set<TransferNotice>();
+    public DbSet<ChatNote> ChatNotes => Set<ChatNote>();
     /// <summary>The Data Protection key ring (cookies, antiforgery, circuits), see Hosting/DataProtectionSetup.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

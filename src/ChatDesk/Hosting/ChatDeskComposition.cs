@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.EmailValidation;
 using ChatDesk.Features.Faq;
+using ChatDesk.Features.History;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Privacy;
 using ChatDesk.Features.Supervision;
@@ -70,6 +71,7 @@ public static class ChatDeskComposition
         services.AddSingleton<ConversationService>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<AgentDesk>();
+        services.AddChatDeskHistory();
         services.AddSingleton<TransferBoard>();
         services.AddScoped<WorkspaceState>();
         services.AddTransient<ConversationState>();

@@ -50,6 +50,7 @@ public sealed class AgentWorld : IDisposable
             typeof(AgentPresence), typeof(ConversationService), typeof(QueueService), typeof(TransferBoard), typeof(AgentDesk),
             typeof(TicketService), typeof(TemplateRenderer), typeof(MailOutbox), typeof(OutboxSignal), typeof(TranscriptMailer),
             typeof(ChannelDirectory), typeof(StaffPreferences), typeof(ReplyLibrary), typeof(QuickReplies),
+            typeof(ChatDesk.Features.History.ChatNotes), typeof(ChatDesk.Features.History.ChatRecords), typeof(ChatDesk.Features.History.ConversationSearch),
         })
             services.AddSingleton(type);
         services.AddScoped<WorkspaceState>();

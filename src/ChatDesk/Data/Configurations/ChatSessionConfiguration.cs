@@ -15,6 +15,8 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
         session.HasIndex(s => new { s.ChannelId, s.Status, s.RequestedAt });
         // Reports and the supervisor's figures select chats by the day they were created.
         session.HasIndex(s => s.CreatedAt);
+        // Conversation search pages through every readable chat newest first, often within a date range.
+        session.HasIndex(s => s.RequestedAt);
         // An agent's own chats (the workspace, capacity checks at every pick-up) are found by agent and status.
         // The customer's e-mail is indexed as lower(Customer_Email) in the HotPathIndexes migration: EF cannot
         // index a complex property, and history and privacy look addresses up case-insensitively.

@@ -119,9 +119,12 @@ public sealed class AgentDesk(
         var email = session.Customer.Email.ToLowerInvariant();
         var chats = await db.Sessions.AsNoTracking()
             .Where(s => s.Customer.Email.ToLower() == email && s.Id != sessionId && s.RequestedAt != null)
+            // Only chats the agent may open (ReadableChannels): their own channels' chats.
+            .Where(s => db.ChannelMembers.Any(m => m.ChannelId == s.ChannelId && m.UserId == agentId))
             .OrderByDescending(s => s.Id).Take(10)
             .Select(s => new PastChat(s.Id, s.RequestedAt!.Value, s.Status, s.AgentDisplayName)).ToListAsync(ct);
-        var ticketList = await db.Tickets.AsNoTracking().Where(t => t.Customer.Email.ToLower() == email)
+        var ticketList = await db.Tickets.AsNoTracking().Where(t => t.Customer.Email.ToLower() == email
+                && db.ChannelMembers.Any(m => m.ChannelId == t.ChannelId && m.UserId == agentId))
             .OrderByDescending(t => t.Number).Take(10)
             .Select(t => new PastTicket(t.Number, t.CreatedAt, t.Status.ToString(), t.Question)).ToListAsync(ct);
         var shown = (session.FaqShown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();

@@ -1,5 +1,6 @@
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.History;
 using ChatDesk.Resources;
 
 namespace ChatDesk.Features.Agents;
@@ -59,6 +60,8 @@ public sealed partial class ConversationState(AgentDesk desk, ConversationServic
         {
             case TypingChanged:
                 return false; // the typing line (TypingLine) shows it
+            case NoteAdded:
+                return false; // the notes (InternalNotes) reload themselves
             case TransferChanged:
                 await LoadPendingAsync(ct);
                 return false;

@@ -11,7 +11,7 @@ namespace ChatDesk.Features.Privacy;
 /// <list type="bullet">
 /// <item>chat session: kept, anonymised (customer details, page address, rating comment cleared; the token hash
 /// removed, so no browser can open it again). Times, channel, agent, rating, status and end reason stay for the reports.</item>
-/// <item>chat message: deleted (agent text quotes the customer, and system lines name them).</item>
+/// <item>chat message and internal note: deleted (agent text quotes the customer, and system lines name them).</item>
 /// <item>ticket: kept, anonymised (customer details and question cleared); number, channel, category, priority,
 /// status and times stay.</item>
 /// <item>ticket history line: kept, its text cleared (a status change "Open → Closed" stays); the customer's
@@ -29,6 +29,8 @@ internal static class PersonalDataAnonymizer
     {
         if (ids.Count == 0) return 0;
         await db.Messages.Where(m => ids.Contains(m.SessionId)).ExecuteDeleteAsync(ct);
+        // Internal notes speak of the customer as the messages do.
+        await db.ChatNotes.Where(n => ids.Contains(n.SessionId)).ExecuteDeleteAsync(ct);
         // No token hash at all: the chat can never be opened again (the unique index allows many NULLs).
         await db.Sessions.Where(s => ids.Contains(s.Id)).ExecuteUpdateAsync(set => set
             .SetProperty(s => s.TokenHash, (string?)null)

@@ -69,7 +69,8 @@ public sealed class AgentConversationTests : ComponentTestContext
         var conversation = Show(chat);
 
         Assert.Contains(text, conversation.FindAll("[role=status]").Select(s => s.TextContent.Trim()));
-        Assert.Empty(conversation.FindAll("textarea"));
+        // The internal note box stays: notes can be added after the end.
+        Assert.Empty(conversation.FindAll("textarea:not([id^=note-])"));
         var menu = TaskMenu(conversation, popovers);
         Assert.False(menu["End chat"] || menu["Transfer"]);
         Assert.True(menu["Close window"] && menu["Create ticket"]);
@@ -89,7 +90,7 @@ public sealed class AgentConversationTests : ComponentTestContext
 
         Assert.Contains("This chat has moved to another agent. It stays here, read-only, until you close it.",
             conversation.FindAll("[role=status]").Select(s => s.TextContent.Trim()));
-        Assert.Empty(conversation.FindAll("textarea"));
+        Assert.Empty(conversation.FindAll("textarea:not([id^=note-])"));
         var menu = TaskMenu(conversation, popovers);
         Assert.Equal(["Close window"], menu.Where(m => m.Value).Select(m => m.Key));
     }

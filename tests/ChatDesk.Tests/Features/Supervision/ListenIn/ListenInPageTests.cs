@@ -21,6 +21,7 @@ public sealed class ListenInPageTests : ComponentTestContext
         Services.AddSingleton(world.Desk);
         Services.AddSingleton<IChatEvents>(world.Events);
         Services.AddSingleton(world.Presence);
+        Services.AddSingleton(new ChatDesk.Features.History.ChatNotes(world.Database, world.Events, world.Time));
     }
 
     private IRenderedComponent<ListenInPage> Show(string userId, long chat)

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChatDesk.Data.Migrations
 {
     [DbContext(typeof(ChatDeskDbContext))]
-    [Migration("20261201065455_TransferNotices")]
-    partial class TransferNotices
+    [Migration("20261201075858_HistoryNotesAndTransferNotices")]
+    partial class HistoryNotesAndTransferNotices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -610,6 +610,8 @@ namespace ChatDesk.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("RequestedAt");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -791,6 +793,40 @@ namespace ChatDesk.Data.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("FaqFolders");
+                });
+
+            modelBuilder.Entity("ChatDesk.Features.History.ChatNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Id");
+
+                    b.ToTable("ChatNotes", (string)null);
                 });
 
             modelBuilder.Entity("ChatDesk.Features.Identity.StaffUser", b =>
@@ -1350,6 +1386,15 @@ namespace ChatDesk.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ChatDesk.Features.History.ChatNote", b =>
+                {
+                    b.HasOne("ChatDesk.Features.Conversations.ChatSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChatDesk.Features.Tickets.Ticket", b =>
