@@ -2,7 +2,7 @@ namespace ChatDesk.Features.Agents;
 
 /// <summary>Renews the presence lease of this node's connected agents and refreshes the cached leases every second,
 /// so channels open and close on time however (and on whichever node) a lease changed or ran out. A transfer offered to
-/// an agent whose lease ran out expires with it, and its sender is told.</summary>
+/// an agent whose lease ran out a minute ago expires, and its sender is told.</summary>
 internal sealed class PresenceExpiry(AgentPresence presence, TransferBoard transfers, TimeProvider time, ILogger<PresenceExpiry> logger)
     : BackgroundService
 {
@@ -19,7 +19,7 @@ internal sealed class PresenceExpiry(AgentPresence presence, TransferBoard trans
                     await presence.RenewAsync(stoppingToken);
                     nextRenewal = time.GetUtcNow() + AgentPresence.RenewPeriod;
                     await presence.RefreshAsync(stoppingToken);
-                    await transfers.ExpireAsync(presence.IsOnline, stoppingToken);
+                    await transfers.ExpireAsync(stoppingToken);
                     continue;
                 }
                 await presence.RefreshAsync(stoppingToken);

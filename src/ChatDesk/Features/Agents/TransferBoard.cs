@@ -52,13 +52,23 @@ public sealed class TransferBoard(IDbContextFactory<ChatDeskDbContext> contexts,
     public Task<bool> RejectAsync(long sessionId, string toId, CancellationToken ct) =>
         SettleAsync(sessionId, o => o.ToAgentId == toId, TransferOutcome.Rejected, ct);
 
-    /// <summary>Offers whose receiver has no workspace open any more expire (the sender is told); the number expired.</summary>
-    public async Task<int> ExpireAsync(Func<string, bool> isOnline, CancellationToken ct)
+    /// <summary>How long a receiver's presence lease may have run out before their offers expire. A restart (graceful
+    /// or killed) lets every lease lapse while the tabs reconnect; an offer must outlive that (issue 9), so only a
+    /// workspace that stays closed this long lets the offer go.</summary>
+    public static readonly TimeSpan ReceiverGoneFor = TimeSpan.FromSeconds(60);
+
+    /// <summary>Offers whose receiver has had no workspace open for <see cref="ReceiverGoneFor"/> (or who was disabled)
+    /// expire, and the sender is told; the number expired. Read from the stored leases, not a node's cache, so the
+    /// answer is the same on every node and right after a restart.</summary>
+    public async Task<int> ExpireAsync(CancellationToken ct)
     {
+        var before = time.GetUtcNow() - ReceiverGoneFor;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var offers = await db.TransferOffers.AsNoTracking().Select(o => new { o.SessionId, o.ToAgentId }).ToListAsync(ct);
+        var offers = await db.TransferOffers.AsNoTracking()
+            .Where(o => !db.Users.Any(u => u.Id == o.ToAgentId && !u.Disabled && u.PresenceLeaseUntil != null && u.PresenceLeaseUntil > before))
+            .Select(o => new { o.SessionId, o.ToAgentId }).ToListAsync(ct);
         var expired = 0;
-        foreach (var offer in offers.Where(o => !isOnline(o.ToAgentId)))
+        foreach (var offer in offers)
             if (await SettleAsync(offer.SessionId, o => o.ToAgentId == offer.ToAgentId, TransferOutcome.Expired, ct)) expired++;
         return expired;
     }

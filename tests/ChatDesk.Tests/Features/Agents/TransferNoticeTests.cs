@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Resources;
@@ -35,13 +36,18 @@ public sealed class TransferNoticeTests : IDisposable
     }
 
     [Fact]
-    public async Task AnOfferToSomeoneWhoseWorkspaceClosedExpiresAndTheSenderIsTold()
+    public async Task AnOfferToSomeoneWhoseWorkspaceStaysClosedForAMinuteExpiresAndTheSenderIsTold()
     {
         var chat = await OfferedAsync();
         var board = world.Get<TransferBoard>();
 
-        Assert.Equal(0, await board.ExpireAsync(_ => true, CancellationToken.None));
-        Assert.Equal(1, await board.ExpireAsync(id => id != "bo", CancellationToken.None));
+        await using (var db = world.Database.CreateDbContext())
+            await db.Users.Where(u => u.Id == "bo").ExecuteUpdateAsync(u => u.SetProperty(s => s.PresenceLeaseUntil, world.Time.GetUtcNow()));
+        Assert.Equal(0, await board.ExpireAsync(CancellationToken.None)); // the lease has just run out: a restart looks like this
+        world.Time.Advance(TransferBoard.ReceiverGoneFor - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await board.ExpireAsync(CancellationToken.None));
+        world.Time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await board.ExpireAsync(CancellationToken.None));
 
         Assert.Null(await board.PendingForAsync(chat, CancellationToken.None));
         var notice = await board.NoticeForAsync(chat, "anna", CancellationToken.None);
