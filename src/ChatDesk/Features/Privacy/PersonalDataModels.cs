@@ -38,7 +38,11 @@ public sealed record PersonalDataExport(string Format, int Version, string Email
 
 public sealed record ExportedChat(long Id, string Channel, string Status, string? EndReason, DateTimeOffset CreatedAt,
     DateTimeOffset? EndedAt, CustomerDetails Customer, string? PageUrl, string? Agent, int? Rating, string? RatingComment,
-    IReadOnlyList<ExportedMessage> Messages);
+    IReadOnlyList<ExportedMessage> Messages, IReadOnlyList<ExportedNote> InternalNotes);
+
+/// <summary>Staff's internal notes on the chat: never shown to the customer in the chat, but personal data about them,
+/// so a subject access export includes them.</summary>
+public sealed record ExportedNote(DateTimeOffset At, string By, string Text);
 
 public sealed record ExportedMessage(int Sequence, DateTimeOffset SentAt, string Author, string AuthorName, string Kind, string Text);
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Privacy;
 
-// The export: every chat with its messages, every ticket with its history and every mail of the address.
+// The export: every chat with its messages and staff's internal notes, every ticket with its history and every mail of the address.
 public sealed partial class PrivacyService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -22,11 +22,15 @@ public sealed partial class PrivacyService
         var channels = await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
         var sessions = await address.Sessions(db).AsNoTracking().Include(s => s.Messages)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(ct);
+        var sessionIds = sessions.Select(s => s.Id).ToList();
+        var notes = (await db.ChatNotes.AsNoTracking().Where(n => sessionIds.Contains(n.SessionId)).ToListAsync(ct))
+            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToLookup(n => n.SessionId);
         var chats = sessions.Select(s => new ExportedChat(
             s.Id, channels.GetValueOrDefault(s.ChannelId, ""), s.Status.ToString(), s.EndReason?.ToString(), s.CreatedAt,
             s.EndedAt, s.Customer, s.SourceUrl, s.AgentDisplayName, s.Rating, s.RatingComment,
             [.. s.Messages.OrderBy(m => m.Sequence).Select(m => new ExportedMessage(
-                m.Sequence, m.SentAt, m.Author.ToString(), m.AuthorName, m.Kind.ToString(), m.Text))])).ToList();
+                m.Sequence, m.SentAt, m.Author.ToString(), m.AuthorName, m.Kind.ToString(), m.Text))],
+            [.. notes[s.Id].Select(n => new ExportedNote(n.CreatedAt, n.AuthorName, n.Text))])).ToList();
 
         var ticketRows = await address.Tickets(db).AsNoTracking().OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(ct);
         var ticketIds = ticketRows.Select(t => t.Id).ToList();

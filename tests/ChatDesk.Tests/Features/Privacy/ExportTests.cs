@@ -5,7 +5,7 @@ using ChatDesk.Features.Tickets;
 
 namespace ChatDesk.Tests.Features.Privacy;
 
-/// <summary>The export of an address holds every chat, message, ticket and mail of it, and nothing of anyone else.</summary>
+/// <summary>The export of an address holds every chat, message, internal note, ticket and mail of it, and nothing of anyone else.</summary>
 public sealed class ExportTests : IDisposable
 {
     private readonly PrivacyWorld world = new();
@@ -17,11 +17,13 @@ public sealed class ExportTests : IDisposable
         var sales = world.AddChannel("sales");
         var karin = PrivacyWorld.Customer("Karin Lind", "Karin.Lind@example.com");
         var bo = PrivacyWorld.Customer("Bo Ek", "bo@example.com");
-        await world.AddChatAsync(support, karin, world.DaysAgo(3), SessionStatus.Ended, "My coffee maker leaks", "Which model, Karin?", "KB-200");
+        var leaking = await world.AddChatAsync(support, karin, world.DaysAgo(3), SessionStatus.Ended, "My coffee maker leaks", "Which model, Karin?", "KB-200");
+        await world.AddNoteAsync(leaking, "Karin had this leak last year too");
         await world.AddChatAsync(sales, karin, world.DaysAgo(1), SessionStatus.Ended, "Do you sell filters?");
         await world.AddTicketAsync(support, karin, TicketStatus.Open, world.DaysAgo(2), "Please call me back");
         await world.AddMailAsync("karin.lind@example.com", "Your chat transcript", world.DaysAgo(3), sent: false);
-        await world.AddChatAsync(support, bo, world.DaysAgo(2), SessionStatus.Ended, "Bo's secret question", "Bo's answer");
+        var bos = await world.AddChatAsync(support, bo, world.DaysAgo(2), SessionStatus.Ended, "Bo's secret question", "Bo's answer");
+        await world.AddNoteAsync(bos, "Bo's note");
         await world.AddTicketAsync(support, bo, TicketStatus.Open, world.DaysAgo(2), "Bo's ticket");
         await world.AddMailAsync("bo@example.com", "Bo's mail body", world.DaysAgo(2), sent: false);
 
@@ -35,6 +37,8 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(["My coffee maker leaks", "Which model, Karin?", "KB-200"],
             chats[0]!["messages"]!.AsArray().Select(m => (string)m!["text"]!));
         Assert.Equal("Do you sell filters?", (string)chats[1]!["messages"]![0]!["text"]!);
+        Assert.Equal("Karin had this leak last year too", (string)Assert.Single(chats[0]!["internalNotes"]!.AsArray())!["text"]!);
+        Assert.Empty(chats[1]!["internalNotes"]!.AsArray());
         Assert.Equal("Karin Lind", (string)chats[0]!["customer"]!["name"]!);
         Assert.Equal("Please call me back", (string)Assert.Single(file["tickets"]!.AsArray())!["question"]!);
         Assert.Equal("Your chat transcript", (string)Assert.Single(file["mails"]!.AsArray())!["textBody"]!);

@@ -100,6 +100,16 @@ public sealed class PrivacyWorld : IDisposable
         return mail.Id;
     }
 
+    public async Task AddNoteAsync(long sessionId, string text)
+    {
+        await using var db = Database.CreateDbContext();
+        db.ChatNotes.Add(new ChatDesk.Features.History.ChatNote
+        {
+            SessionId = sessionId, AuthorId = "u1", AuthorName = "Anna Svensson", Text = text, CreatedAt = Time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+    }
+
     public async Task<ChatSession> SessionAsync(long id)
     {
         await using var db = Database.CreateDbContext();
