@@ -31,6 +31,10 @@ public sealed partial class Composer : IAsyncDisposable
         "Your message has {count} characters; at most {max} fit in one message. Shorten it or split it, then send again.";
     [Parameter] public string? Error { get; set; }
     [Parameter] public bool Disabled { get; set; }
+    /// <summary>Marks the text box as required (a visible asterisk and aria-required), as a form's question is.</summary>
+    [Parameter] public bool Required { get; set; }
+    /// <summary>Controls drawn before the text box in its row, such as an attach button.</summary>
+    [Parameter] public RenderFragment? Tools { get; set; }
     /// <summary>sessionStorage key that keeps unsent texts across reloads (one per chat view); none keeps them in memory only.</summary>
     [Parameter] public string? StorageKey { get; set; }
     /// <summary>Gets the text and its browser-made client message id; a throw means "not now", and the browser tries again.</summary>
