@@ -35,7 +35,8 @@ public sealed class CustomerComponentTests : CustomerComponentContext
         Assert.Contains("E-post *", labels);
         Assert.Contains("Företag *", labels);
         Assert.Contains("Telefon *", labels);
-        Assert.Contains("Din fråga", labels);
+        Assert.Contains("Din fråga *", labels); // the question is always required
+        Assert.Equal("true", form.Find("textarea#question").GetAttribute("aria-required"));
         Assert.Empty(form.FindAll("#country"));
     }
 
