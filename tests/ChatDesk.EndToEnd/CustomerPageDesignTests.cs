@@ -116,6 +116,23 @@ public sealed partial class CustomerPageDesignTests(ChatDeskFixture fixture) : B
         await AssertNoSeriousViolationsAsync(customer, "rating given");
     });
 
+    [Fact]
+    public Task TheEnglishPageHasItsOwnReconnectingBannerAndNeverBlazorsOverlay() => RunAsync(async () =>
+    {
+        var (_, customer) = await ActiveChatAsync("Banner Reader");
+        var banner = customer.GetByText("Connection lost – reconnecting…");
+        await Expect(banner).ToBeHiddenAsync();
+
+        await customer.Context.SetOfflineAsync(true);
+
+        await Expect(banner).ToBeVisibleAsync(new() { Timeout = 45_000 });
+        await Expect(customer.Locator("#components-reconnect-modal")).ToHaveCountAsync(0);
+        // The composer stays usable under the banner: typing goes on while the connection is down.
+        await Expect(Textbox(customer, "Message")).ToBeEditableAsync();
+        await customer.Context.SetOfflineAsync(false);
+        await Expect(banner).ToBeHiddenAsync(new() { Timeout = 30_000 });
+    });
+
     /// <summary>A live chat on "support-sv" between agent2 (Oskar) and a new Swedish customer.</summary>
     private async Task<(IPage Agent, IPage Customer)> SwedishChatAsync(string name)
     {
