@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatDesk.EndToEnd.Harness;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
