@@ -30,6 +30,9 @@ public sealed partial class Composer : IAsyncDisposable
     [Parameter] public string TooLongText { get; set; } =
         "Your message has {count} characters; at most {max} fit in one message. Shorten it or split it, then send again.";
     [Parameter] public string? Error { get; set; }
+    /// <summary>Shows the attach button for this chat (Features/Attachments); AttachLanguage is staff's own language.</summary>
+    [Parameter] public ChatDesk.Features.Attachments.AttachmentTarget? Attach { get; set; }
+    [Parameter] public string? AttachLanguage { get; set; }
     [Parameter] public bool Disabled { get; set; }
     /// <summary>sessionStorage key that keeps unsent texts across reloads (one per chat view); none keeps them in memory only.</summary>
     [Parameter] public string? StorageKey { get; set; }
