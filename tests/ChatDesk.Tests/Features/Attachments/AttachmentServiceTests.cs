@@ -57,7 +57,7 @@ public sealed class AttachmentServiceTests : IDisposable
         var stream = new CountingStream(new byte[5 * 1024 * 1024]);
         var outcome = await attachments.AttachAsync(AttachmentTarget.Customer(chat), "big.txt", 100, _ => stream, Guid.NewGuid(), CancellationToken.None);
         Assert.Equal(AttachRefusal.TooLarge, outcome);
-        Assert.Equal(1024 * 1024 + 1, stream.Read);
+        Assert.Equal(1024 * 1024 + 1, stream.BytesRead);
     }
 
     [Fact]
@@ -89,12 +89,12 @@ public sealed class AttachmentServiceTests : IDisposable
 
     private sealed class CountingStream(byte[] content) : MemoryStream(content)
     {
-        public long Read { get; private set; }
+        public long BytesRead { get; private set; }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             var read = await base.ReadAsync(buffer, cancellationToken);
-            Read += read;
+            BytesRead += read;
             return read;
         }
     }
