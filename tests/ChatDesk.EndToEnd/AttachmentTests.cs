@@ -45,7 +45,11 @@ public sealed class AttachmentTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         var box = Textbox(customer, "Message");
         await box.FillAsync("My order number is 4711");
 
-        await FileInput(customer).SetInputFilesAsync(File("holiday-video.pdf", "application/pdf", new byte[20 * 1024 * 1024]));
+        // From disk: the browser reads the path itself, instead of 20 MB crossing the Playwright connection.
+        var big = Path.Combine(Path.GetTempPath(), $"attach-{Guid.NewGuid():N}", "holiday-video.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(big)!);
+        await using (var stream = System.IO.File.Create(big)) stream.SetLength(20 * 1024 * 1024);
+        await FileInput(customer).SetInputFilesAsync(big, new() { Timeout = 60_000 });
         await Expect(customer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "holiday-video.pdf is too large: a file can be at most 10 MB" }))
             .ToBeVisibleAsync();
         await Expect(box).ToHaveValueAsync("My order number is 4711");
