@@ -11,6 +11,7 @@ using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Admin.Templates;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Api;
+using ChatDesk.Features.Attachments;
 using ChatDesk.Features.Bots;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
@@ -118,6 +119,7 @@ public static class ChatDeskComposition
         services.AddChatDeskPublicApi(configuration);
         services.AddChatDeskWebhooks(configuration);
         services.AddChatDeskBots();
+        services.AddChatDeskAttachments(configuration);
         return builder;
     }
 
@@ -146,6 +148,7 @@ public static class ChatDeskComposition
         app.MapConfigurationEndpoints();
         app.MapChatDeskPublicApi();
         app.MapChatDeskBots();
+        app.MapAttachmentEndpoints();
         // The frame-ancestors policy is part of the one Content-Security-Policy that SecurityHeaders sets.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

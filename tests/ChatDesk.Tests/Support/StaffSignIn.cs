@@ -8,7 +8,7 @@ public static partial class StaffSignIn
 {
     public const string Password = "Test-Demo-Pass-1";
 
-    public static async Task<HttpClient> ClientForAsync(ChatDeskFactory factory, string userName, string password = Password)
+    public static async Task<HttpClient> ClientForAsync(WebApplicationFactory<Program> factory, string userName, string password = Password)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await client.GetStringAsync("/account/login");

@@ -34,6 +34,10 @@ public sealed class ChatChannel
     public int RetentionDays { get; set; } = 365;
     /// <summary>New chats go to a bot first (status Bot), which answers over the staff API and hands off or resolves.</summary>
     public bool BotFirst { get; set; }
+    /// <summary>Attachment limits of this channel; null (or empty) takes Attachments:* (Features/Attachments).</summary>
+    public int? AttachmentMaxMegabytes { get; set; }
+    public int? AttachmentMaxPerChat { get; set; }
+    public string? AttachmentTypes { get; set; }
     public List<ChannelMember> Members { get; set; } = [];
 }
 

@@ -37,6 +37,10 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
         RuleFor(c => c.RetentionDays).InclusiveBetween(0, MaxRetentionDays);
         RuleFor(c => c.QueueFallbackMinutes).InclusiveBetween(1, 240).When(c => c.QueueFallbackMinutes is not null);
         RuleFor(c => c.QueueFallbackLength).InclusiveBetween(1, 1000).When(c => c.QueueFallbackLength is not null);
+        RuleFor(c => c.AttachmentMaxMegabytes).InclusiveBetween(1, 100).When(c => c.AttachmentMaxMegabytes is not null);
+        RuleFor(c => c.AttachmentMaxPerChat).InclusiveBetween(0, 1000).When(c => c.AttachmentMaxPerChat is not null);
+        RuleFor(c => c.AttachmentTypes).MaximumLength(300)
+            .Must(t => Attachments.AttachmentTypes.Unknown(t).Count == 0).WithMessage(_ => ValidationText.Get("AttachmentTypesKnown"));
 
         RuleFor(c => c.Look).NotNull().ChildRules(look =>
         {

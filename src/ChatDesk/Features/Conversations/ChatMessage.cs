@@ -19,5 +19,6 @@ public sealed class ChatMessage
 
 public enum AuthorKind { Customer, Agent, System }
 
-/// <summary>Event: a note for staff only. Notice: a system line for both sides (in the channel's language).</summary>
-public enum MessageKind { Text, Welcome, Event, Notice }
+/// <summary>Event: a note for staff only. Notice: a system line for both sides (in the channel's language).
+/// Attachment: a file (its name is the text; the file is a ChatAttachment row, Features/Attachments).</summary>
+public enum MessageKind { Text, Welcome, Event, Notice, Attachment }

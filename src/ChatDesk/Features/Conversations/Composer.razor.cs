@@ -30,6 +30,9 @@ public sealed partial class Composer : IAsyncDisposable
     [Parameter] public string TooLongText { get; set; } =
         "Your message has {count} characters; at most {max} fit in one message. Shorten it or split it, then send again.";
     [Parameter] public string? Error { get; set; }
+    /// <summary>Shows the attach button for this chat (Features/Attachments); AttachLanguage is staff's own language.</summary>
+    [Parameter] public ChatDesk.Features.Attachments.AttachmentTarget? Attach { get; set; }
+    [Parameter] public string? AttachLanguage { get; set; }
     [Parameter] public bool Disabled { get; set; }
     /// <summary>Marks the text box as required (a visible asterisk and aria-required), as a form's question is.</summary>
     [Parameter] public bool Required { get; set; }

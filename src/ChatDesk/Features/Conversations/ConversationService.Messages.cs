@@ -32,8 +32,9 @@ public sealed partial class ConversationService
 
     // OnlyWithBot: a bot's reply, taken only while the chat is with the bot. Otherwise a text needs an active chat,
     // or (the customer's) one with the bot.
+    // AlsoStore: added in the message's transaction (an attachment's row), so both are stored or neither.
     private sealed record Draft(long SessionId, AuthorKind Author, string? AuthorName, string? AgentId, Guid ClientMessageId, MessageKind Kind,
-        bool OnlyWithBot = false);
+        bool OnlyWithBot = false, Action<ChatDeskDbContext, ChatMessage>? AlsoStore = null);
 
     // Columns the claiming UPDATE returns.
     private sealed record Claimed(int LastSequence, int ChannelId, string? AgentId, string? AgentDisplayName);
@@ -49,7 +50,7 @@ public sealed partial class ConversationService
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var anyStatus = draft.Kind == MessageKind.Text ? 0 : 1;
+        var anyStatus = draft.Kind is MessageKind.Text or MessageKind.Attachment ? 0 : 1;
         var active = (draft.OnlyWithBot ? SessionStatus.Bot : SessionStatus.Active).ToString();
         var bot = (draft.AgentId is null ? SessionStatus.Bot : SessionStatus.Active).ToString();
         var claimed = (await db.Database.SqlQuery<Claimed>($"""
@@ -68,6 +69,7 @@ public sealed partial class ConversationService
             Kind = draft.Kind, SentAt = time.GetUtcNow(),
         };
         db.Messages.Add(message);
+        draft.AlsoStore?.Invoke(db, message);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         events.Publish(new MessageAdded(draft.SessionId, claimed.ChannelId, message.Sequence, Copy(message)) { AgentId = claimed.AgentId });

@@ -7,11 +7,12 @@ namespace ChatDesk.Features.Email;
 /// <summary>A session's messages as the lines of a transcript, in one reader's time zone.</summary>
 internal static class ChatLog
 {
-    /// <summary>Every message the customer saw, in sequence order; events become system lines without an author.</summary>
-    public static IReadOnlyList<TranscriptLine> Lines(ChatSession session, TimeZoneInfo zone) =>
+    /// <summary>Every message the customer saw, in sequence order; events become system lines without an author.
+    /// <paramref name="links"/>: attachment links by message id.</summary>
+    public static IReadOnlyList<TranscriptLine> Lines(ChatSession session, TimeZoneInfo zone, IReadOnlyDictionary<long, string>? links = null) =>
     [
         .. session.Messages.OrderBy(m => m.Sequence).Select(m => new TranscriptLine(
-            TimeZoneInfo.ConvertTime(m.SentAt, zone), AuthorOf(session, m), m.Text)),
+            TimeZoneInfo.ConvertTime(m.SentAt, zone), AuthorOf(session, m), m.Text, links?.GetValueOrDefault(m.Id))),
     ];
 
     /// <summary>The first id that names a zone this machine knows; UTC when none does.</summary>
@@ -33,6 +34,7 @@ internal static class ChatLog
             text.Append('[').Append(Time(line)).Append("] ");
             if (line.Author is not null) text.Append(TemplateRenderer.Clean(line.Author)).Append(": ");
             text.Append(TemplateRenderer.Clean(line.Text).Replace("\n", "\n        ", StringComparison.Ordinal));
+            if (line.Link is not null) text.Append(" <").Append(line.Link).Append('>');
         }
         return text.ToString();
     }

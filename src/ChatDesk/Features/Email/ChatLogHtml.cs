@@ -23,7 +23,9 @@ internal static class ChatLogHtml
             else
                 html.Append("<td style=\"").Append(Cell).Append(";font-weight:600\">")
                     .Append(TemplateRenderer.Encode(TemplateRenderer.Clean(line.Author))).Append("</td><td style=\"").Append(Cell).Append("\">");
-            html.Append(TemplateRenderer.Encode(TemplateRenderer.Clean(line.Text))).Append("</td></tr>\n");
+            var text = TemplateRenderer.Encode(TemplateRenderer.Clean(line.Text));
+            if (line.Link is not null) text = $"<a href=\"{TemplateRenderer.Encode(line.Link)}\">{text}</a>";
+            html.Append(text).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
     }

@@ -13,7 +13,8 @@ public sealed record TemplateValues(
 
 /// <summary>One line of a chat log. <paramref name="Author"/> is null for system lines (events).</summary>
 /// <param name="LocalTime">Already in the reader's time zone.</param>
-public sealed record TranscriptLine(DateTimeOffset LocalTime, string? Author, string Text);
+/// <param name="Link">An attachment's time-limited link (Features/Attachments); the text is then its file name.</param>
+public sealed record TranscriptLine(DateTimeOffset LocalTime, string? Author, string Text, string? Link = null);
 
 public sealed record RenderedMail(string Subject, string TextBody, string HtmlBody)
 {

@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Features.Attachments;
 using ChatDesk.Features.EmailValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace ChatDesk.Features.Email;
 /// <summary>Mails a customer the log of their chat, in the channel's language and the customer's time zone;
 /// only to the e-mail address the customer gave for the chat, and at most once per chat.</summary>
 public sealed class TranscriptMailer(
-    IDbContextFactory<ChatDeskDbContext> contexts, TemplateRenderer renderer, MailOutbox outbox)
+    IDbContextFactory<ChatDeskDbContext> contexts, TemplateRenderer renderer, MailOutbox outbox, AttachmentLinks? links = null)
 {
     /// <summary>Queues the transcript and returns the outbox id; a second request for the same chat returns the
     /// first one's id. When the mail is delivered the sender sets Session.TranscriptSentAt.</summary>
@@ -44,9 +45,14 @@ public sealed class TranscriptMailer(
             AgentName: session.AgentDisplayName ?? channel.Name,
             ChannelName: channel.Name,
             Date: TimeZoneInfo.ConvertTime(started, zone),
-            Messages: ChatLog.Lines(session, zone)));
+            Messages: ChatLog.Lines(session, zone, await AttachmentLinksAsync(db, sessionId, cancellationToken))));
         return await outbox.EnqueueOnceAsync(mail.To(to), key, sessionId, cancellationToken);
     }
+
+    // Each file as a link valid for Attachments:LinkDays (the mail outlives the chat's token).
+    private async Task<IReadOnlyDictionary<long, string>?> AttachmentLinksAsync(ChatDeskDbContext db, long sessionId, CancellationToken ct) =>
+        links is null ? null : (await db.Set<ChatAttachment>().AsNoTracking().Where(a => a.SessionId == sessionId).ToListAsync(ct))
+            .ToDictionary(a => a.MessageId, links.MailUrl);
 
     /// <summary>The transcript mail already queued for this chat and address, sent or not; null when none is.</summary>
     public async Task<OutboxMail?> FindAsync(long sessionId, string toAddress, CancellationToken cancellationToken)

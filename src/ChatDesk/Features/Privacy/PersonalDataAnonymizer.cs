@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Features.Attachments;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Email;
 using ChatDesk.Features.Tickets;
@@ -11,7 +12,7 @@ namespace ChatDesk.Features.Privacy;
 /// <list type="bullet">
 /// <item>chat session: kept, anonymised (customer details, page address, rating comment cleared; the token hash
 /// removed, so no browser can open it again). Times, channel, agent, rating, status and end reason stay for the reports.</item>
-/// <item>chat message and internal note: deleted (agent text quotes the customer, and system lines name them).</item>
+/// <item>chat message, attachment (its bytes too) and internal note: deleted (agent text quotes the customer, and system lines name them).</item>
 /// <item>ticket: kept, anonymised (customer details and question cleared); number, channel, category, priority,
 /// status and times stay.</item>
 /// <item>ticket history line: kept, its text cleared (a status change "Open → Closed" stays); the customer's
@@ -28,6 +29,8 @@ internal static class PersonalDataAnonymizer
     public static async Task<int> SessionsAsync(ChatDeskDbContext db, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken ct)
     {
         if (ids.Count == 0) return 0;
+        // Files the chat's sides sent, with their bytes, before the messages that tell them.
+        await AttachmentCleanup.SessionsAsync(db, ids, ct);
         await db.Messages.Where(m => ids.Contains(m.SessionId)).ExecuteDeleteAsync(ct);
         // Internal notes speak of the customer as the messages do.
         await db.ChatNotes.Where(n => ids.Contains(n.SessionId)).ExecuteDeleteAsync(ct);
