@@ -47,7 +47,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     {
         if (await SuggestFusedAsync(rootFolderId, language, question, max, ct) is { } fused) return fused;
         var (searcher, ranked) = await RankAsync(rootFolderId, language, question, max, ct);
-        return [.. FaqCutOff.Shown(ranked, FaqCutOff.MinimumConfidence(language)).Select(c => ToSuggestion(searcher!.Doc(c.Doc), c.Score))];
+        return [.. FaqCutOff.Shown(ranked, FaqCutOff.MinimumConfidence(language), FaqCutOff.ShareOfBest(language)).Select(c => ToSuggestion(searcher!.Doc(c.Doc), c.Score))];
     }
 
     /// <summary>What a channel's customer is offered for a question: up to three articles of the channel's FAQ folder
