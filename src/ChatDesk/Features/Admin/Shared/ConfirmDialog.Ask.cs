@@ -10,7 +10,7 @@ public sealed partial class ConfirmDialog
 {
     private static readonly MudBlazor.DialogOptions Options = new()
     {
-        CloseOnEscapeKey = true, BackdropClick = false, DefaultFocus = MudBlazor.DefaultFocus.FirstChild, MaxWidth = MudBlazor.MaxWidth.Small,
+        CloseOnEscapeKey = true, BackdropClick = false, DefaultFocus = MudBlazor.DefaultFocus.None, MaxWidth = MudBlazor.MaxWidth.Small,
     };
 
     /// <summary>Shows the question and answers true only when the user chose the confirm button.</summary>
