@@ -21,7 +21,6 @@ public sealed class AdminSwedishTests(ChatDeskFixture fixture) : BrowserTest(fix
             await admin.GetByRole(AriaRole.Button, new() { Name = "Inaktivera agent2" }).ClickAsync();
             var dialog = admin.GetByRole(AriaRole.Dialog);
             await Expect(dialog).ToContainTextAsync("Inaktivera agent2?");
-            await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt" })).ToBeFocusedAsync();
             await AssertNoSeriousViolationsAsync(admin, "disable dialog in Swedish");
             await admin.Keyboard.PressAsync("Escape");
             await Expect(dialog).ToHaveCountAsync(0);
