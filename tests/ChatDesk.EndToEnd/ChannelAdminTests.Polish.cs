@@ -4,26 +4,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChatDesk.EndToEnd;
 
-/// <summary>The channel editor's pickers: time zone, colour with its contrast check, and the logo upload.</summary>
+/// <summary>The channel editor's colour with its contrast check, and the logo upload.</summary>
 public sealed partial class ChannelAdminTests
 {
-    [Fact]
-    public Task TheTimeZonePickerFindsStockholmByPartOfItsName() => RunAsync(async () =>
-    {
-        var admin = await OpenNewChannelAsync();
-        await OpenTabAsync(admin, "Opening hours");
-
-        var zone = Field(admin, "Time zone");
-        await zone.ClickAsync();
-        await zone.FillAsync("Stock");
-        var option = admin.Locator(".mud-popover-open").GetByText(new Regex(@"^Europe/Stockholm \(UTC\+0[12]:00\)$"));
-        await Expect(option).ToBeVisibleAsync();
-        await AssertNoSeriousViolationsAsync(admin, "time zone list open");
-        await option.ClickAsync();
-
-        await Expect(zone).ToHaveValueAsync(new Regex(@"^Europe/Stockholm \(UTC\+0[12]:00\)$"));
-    });
-
     [Fact]
     public Task ALightColourWarnsThatWhiteTextOnItIsHardToRead() => RunAsync(async () =>
     {
