@@ -46,7 +46,6 @@ public sealed class AdminSwedishTests(ChatDeskFixture fixture) : BrowserTest(fix
             await AdminFiles.ChooseAsync(admin, "Ladda upp en logotyp", "program.png", AdminFiles.Exe, "image/png");
             await Expect(admin.GetByTestId("logo-status")).ToHaveTextAsync("program.png är inte en PNG-, JPEG-, GIF- eller WebP-bild; inget sparades.");
             await AssertNoSeriousViolationsAsync(admin, "contrast warning and refused logo in Swedish");
-
         }
         finally
         {
