@@ -48,10 +48,7 @@ public sealed class ConfigurationFileTests(ChatDeskFixture fixture) : BrowserTes
             }
             """;
 
-        await admin.GetByLabel("Configuration file to import").SetInputFilesAsync(new FilePayload
-        {
-            Name = "broken.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(file),
-        });
+        await AdminFiles.ChooseAsync(admin, "Choose a file to import", "broken.json", Encoding.UTF8.GetBytes(file), "application/json");
 
         await Expect(admin.GetByTestId("import-result")).ToHaveTextAsync("The file has 4 problem(s); nothing was changed:");
         var problems = admin.GetByTestId("import-problems").Locator("li");
@@ -65,6 +62,34 @@ public sealed class ConfigurationFileTests(ChatDeskFixture fixture) : BrowserTes
         Assert.Equal(channelsBefore, Fixture.App.Scalar("SELECT COUNT(*) FROM Channels"));
         Assert.Equal("0", Fixture.App.Scalar("SELECT COUNT(*) FROM AspNetUsers WHERE UserName = 'e2e-config-user'"));
         await AssertNoSeriousViolationsAsync(admin, "import problems shown");
+    });
+
+    [Fact]
+    public Task ImportingAsksFirstWithWhatTheFileHoldsAndCancelImportsNothing() => RunAsync(async () =>
+    {
+        var admin = await OpenConfigurationPageAsync();
+        const string file = """
+            { "format": "chatdesk-config", "version": 1,
+              "channels": [ { "name": "E2E confirm", "slug": "e2e-confirm", "hours": { "alwaysOpen": true } },
+                            { "name": "Support", "slug": "support", "hours": { "alwaysOpen": true } } ] }
+            """;
+        var supportHours = Fixture.App.Scalar("SELECT Hours FROM Channels WHERE Slug = 'support'");
+
+        await AdminFiles.ChooseAsync(admin, "Choose a file to import", "two-channels.json", Encoding.UTF8.GetBytes(file), "application/json");
+
+        await Expect(admin.GetByTestId("chosen-file")).ToHaveTextAsync("Chosen file: two-channels.json");
+        var dialog = admin.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("Import two-channels.json?");
+        await Expect(dialog.GetByTestId("confirm-details")).ToContainTextAsync("2 channel(s), 1 of them replacing the settings of an existing channel");
+        await Expect(dialog.GetByTestId("confirm-details")).ToContainTextAsync("0 staff user(s)");
+        await AssertNoSeriousViolationsAsync(admin, "import confirmation dialog");
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(admin.GetByTestId("import-result")).ToHaveTextAsync("Import cancelled; nothing was changed.");
+        Assert.Equal("0", Fixture.App.Scalar("SELECT COUNT(*) FROM Channels WHERE Slug = 'e2e-confirm'"));
+        Assert.Equal(supportHours, Fixture.App.Scalar("SELECT Hours FROM Channels WHERE Slug = 'support'"));
     });
 
     private async Task<IPage> OpenConfigurationPageAsync()

@@ -53,7 +53,9 @@ public sealed class ConnectionLossTests(ResilienceFixture fixture) : ResilienceT
         {
             var admin = await SignInAsync("admin", "admin");
             await admin.GotoAsync("/admin/staff");
+            await WaitUntilInteractiveAsync(admin);
             await admin.GetByRole(AriaRole.Button, new() { Name = "Disable agent1" }).ClickAsync();
+            await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Disable user" }).ClickAsync();
 
             await Expect(customer.GetByText("You are chatting with Anna")).Not.ToBeVisibleAsync(new() { Timeout = 15_000 });
             var accept = oskar.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Orphaned Customer" });

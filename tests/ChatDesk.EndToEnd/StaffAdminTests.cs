@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChatDesk.EndToEnd;
 
-public sealed class StaffAdminTests(ChatDeskFixture fixture) : BrowserTest(fixture)
+public sealed partial class StaffAdminTests(ChatDeskFixture fixture) : BrowserTest(fixture)
 {
     private const string Password = "Fresh-Agent-7";
 
@@ -28,6 +28,7 @@ public sealed class StaffAdminTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await WaitUntilInteractiveAsync(agent);
 
         await admin.GetByRole(AriaRole.Button, new() { Name = $"Disable {userName}" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Disable user" }).ClickAsync();
         await Expect(admin.GetByTestId("staff-status")).ToHaveTextAsync($"{userName} is disabled and has been signed out.");
         await Expect(row).ToContainTextAsync("Disabled");
 

@@ -6,6 +6,7 @@ using ChatDesk.Features.Admin;
 using ChatDesk.Features.Admin.Channels;
 using ChatDesk.Features.Admin.Configuration;
 using ChatDesk.Features.Admin.Faq;
+using ChatDesk.Features.Admin.Images;
 using ChatDesk.Features.Admin.Outbox;
 using ChatDesk.Features.Admin.Staff;
 using ChatDesk.Features.Admin.Templates;
@@ -112,6 +113,7 @@ public static class ChatDeskComposition
         services.AddChatDeskTemplateAdmin();
         services.AddChatDeskStaffAdmin();
         services.AddChatDeskConfigurationFile();
+        services.AddChatDeskImages();
         services.AddChatDeskOutboxAdmin();
         services.AddChatDeskPrivacy(configuration);
         services.AddChatDeskAbuseLimits(configuration);
@@ -146,6 +148,7 @@ public static class ChatDeskComposition
         app.MapCustomerLeftEndpoint();
         app.MapReportEndpoints();
         app.MapConfigurationEndpoints();
+        app.MapChatDeskImages();
         app.MapChatDeskPublicApi();
         app.MapChatDeskBots();
         app.MapAttachmentEndpoints();

@@ -17,6 +17,7 @@ internal static class ChannelFieldNames
     private static readonly Dictionary<(Type, string), string> Keys = new()
     {
         [(typeof(WidgetLook), nameof(WidgetLook.Message))] = "LookMessage",
+        [(typeof(OpeningHours), nameof(OpeningHours.TimeZoneId))] = "TimeZone",
     };
 
     private static int installed;

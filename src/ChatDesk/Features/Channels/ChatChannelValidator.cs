@@ -83,8 +83,9 @@ public sealed partial class ChatChannelValidator : AbstractValidator<ChatChannel
 
     private static bool IncludeEmail(CustomerFields fields) => fields.HasFlag(CustomerFields.Email);
 
-    private static bool BeHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+    // An uploaded logo lives on this server ("/media/images/..."); any other logo is an absolute web address.
+    private static bool BeHttpUrl(string url) => Admin.Images.ImageStore.IsStoreUrl(url) ||
+        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 
     private static bool OnlyKnownPlaceholders(string text) =>
         PlaceholderPattern().Matches(text).All(m => m.Value is "{position}" or "{wait}");

@@ -16,6 +16,10 @@ public sealed class StaffUser : IdentityUser
     /// <summary>Presence lease: renewed while a workspace tab of theirs is connected; present only until then.</summary>
     public DateTimeOffset? PresenceLeaseUntil { get; set; }
 
+    /// <summary>The agent's photo, "/media/images/{32 hex digits}" when uploaded by an admin; null shows initials.</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(300)]
+    public string? PhotoUrl { get; set; }
+
     public string FirstName => DisplayName.Split(' ', 2)[0];
 }
 

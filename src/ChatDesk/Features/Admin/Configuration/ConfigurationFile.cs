@@ -14,6 +14,12 @@ public sealed record ImportResult(IReadOnlyList<ConfigurationProblem> Problems, 
     public static ImportResult Invalid(IReadOnlyList<ConfigurationProblem> problems) => new(problems, [], []);
 }
 
+/// <summary>How much a valid file holds; <see cref="ExistingChannels"/> of its channels replace ones already here.</summary>
+public sealed record ImportCounts(int Channels, int ExistingChannels, int FaqFolders, int FaqArticles, int Templates, int Staff);
+
+/// <summary>A file checked but not applied: its problems, or (when there are none) its counts.</summary>
+public sealed record ImportPreview(IReadOnlyList<ConfigurationProblem> Problems, ImportCounts? Counts);
+
 /// <summary>
 /// Channels, FAQ, reply templates and staff (never passwords) as one JSON file, for the admin page and the
 /// command line. Import checks the whole file first and changes nothing if any part is wrong; otherwise it
@@ -62,6 +68,23 @@ public sealed class ConfigurationFile(IServiceScopeFactory scopes, Configuration
             Channels = [.. channels.OrderBy(c => c.Slug, StringComparer.Ordinal)
                 .Select(c => ConfigurationMapping.FromChannel(c, id => paths.GetValueOrDefault(id), id => userNames.GetValueOrDefault(id, id)))],
         };
+    }
+
+    /// <summary>Checks <paramref name="json"/> as an import would, changing nothing: its problems, or what it holds
+    /// (so the admin can confirm before anything is overwritten).</summary>
+    public async Task<ImportPreview> PreviewAsync(StaffActor actor, string json, CancellationToken ct)
+    {
+        actor.DemandAdmin();
+        var (document, syntax) = ConfigurationJson.Read(json);
+        if (document is null) return new([syntax!], null);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDeskDbContext>();
+        var problems = new ConfigurationChecks(document, await ExistingAsync(db, actor, ct)).Run();
+        if (problems.Count > 0) return new(problems, null);
+        var slugs = document.Channels.Select(c => c.Slug).ToList();
+        var existing = await db.Channels.AsNoTracking().CountAsync(c => slugs.Contains(c.Slug), ct);
+        return new([], new ImportCounts(document.Channels.Count, existing, document.FaqFolders.Count, document.FaqArticles.Count,
+            document.Templates.Count, document.Staff.Count));
     }
 
     /// <summary>Checks <paramref name="json"/> completely; applies it only when there is no problem at all.</summary>

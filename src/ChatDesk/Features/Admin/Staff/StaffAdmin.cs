@@ -28,7 +28,7 @@ public sealed class StaffAdmin(IServiceScopeFactory scopes, AuditLog audit, Staf
         var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
         return [.. users.Select(u => new StaffListItem(u.Id, u.UserName ?? "", u.Email ?? "", u.DisplayName, u.Nickname,
-            [.. StaffRoles.All.Where(byUser[u.Id].Contains)], u.Capacity, u.Language, u.Disabled))];
+            [.. StaffRoles.All.Where(byUser[u.Id].Contains)], u.Capacity, u.Language, u.Disabled, u.PhotoUrl))];
     }
 
     public async Task<StaffResult> CreateAsync(StaffActor actor, StaffUserForm form, CancellationToken ct)

@@ -1,3 +1,4 @@
+using ChatDesk.Features.Admin.Shared;
 using ChatDesk.Features.Identity;
 using ChatDesk.Resources;
 using FluentValidation.Results;
@@ -16,6 +17,7 @@ public sealed partial class StaffAdminPage : AdminPageBase
     private string status = "";
 
     [Inject] private StaffAdmin Staff { get; set; } = default!;
+    [Inject] private MudBlazor.IDialogService Dialogs { get; set; } = default!;
 
     private StaffAdminText T => StaffAdminText.For(Text.Language);
 
@@ -75,10 +77,19 @@ public sealed partial class StaffAdminPage : AdminPageBase
 
     private async Task SetDisabledAsync(StaffListItem user, bool disabled)
     {
+        // Disabling signs the person out at once and leaves their chats to others, so it is asked first.
+        if (disabled && !await ConfirmDialog.AskAsync(Dialogs, ConfirmDisable(user))) return;
         var result = await Staff.SetDisabledAsync(Actor, user.Id, disabled, Aborted);
         status = result.Succeeded
             ? T.Format(disabled ? "DisabledDone" : "EnabledDone", user.UserName)
             : string.Join(" ", result.Errors.Select(e => e.ErrorMessage));
         await LoadAsync();
+    }
+
+    private Confirmation ConfirmDisable(StaffListItem user)
+    {
+        var text = AdminToolsText.For(Text.Language);
+        return new(text.Format("DisableTitle", user.UserName), text.Format("DisableMessage", user.DisplayName, user.UserName),
+            text["DisableConfirm"], text["Cancel"], Destructive: true);
     }
 }

@@ -4,7 +4,7 @@ namespace ChatDesk.Features.Admin.Staff;
 
 public sealed record StaffListItem(
     string Id, string UserName, string Email, string DisplayName, string? Nickname,
-    IReadOnlyList<string> Roles, int Capacity, string Language, bool Disabled)
+    IReadOnlyList<string> Roles, int Capacity, string Language, bool Disabled, string? PhotoUrl = null)
 {
     public StaffUserForm ToForm() => new()
     {
