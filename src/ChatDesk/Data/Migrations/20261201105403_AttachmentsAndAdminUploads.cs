@@ -5,7 +5,7 @@
 namespace ChatDesk.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Attachments : Migration
+    public partial class AttachmentsAndAdminUploads : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,6 +26,13 @@ namespace ChatDesk.Data.Migrations
                 name: "AttachmentTypes",
                 table: "Channels",
                 type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PhotoUrl",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 300,
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -67,6 +74,20 @@ namespace ChatDesk.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StoredImages",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredImages", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AttachmentBlobs_SessionId",
                 table: "AttachmentBlobs",
@@ -93,6 +114,9 @@ namespace ChatDesk.Data.Migrations
             migrationBuilder.DropTable(
                 name: "Attachments");
 
+            migrationBuilder.DropTable(
+                name: "StoredImages");
+
             migrationBuilder.DropColumn(
                 name: "AttachmentMaxMegabytes",
                 table: "Channels");
@@ -104,6 +128,10 @@ namespace ChatDesk.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "AttachmentTypes",
                 table: "Channels");
+
+            migrationBuilder.DropColumn(
+                name: "PhotoUrl",
+                table: "AspNetUsers");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChatDesk.Data.Migrations
 {
     [DbContext(typeof(ChatDeskDbContext))]
-    [Migration("20261201094107_AdminUploads")]
-    partial class AdminUploads
+    [Migration("20261201105403_AttachmentsAndAdminUploads")]
+    partial class AttachmentsAndAdminUploads
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -250,6 +250,74 @@ namespace ChatDesk.Data.Migrations
                     b.ToTable("PersonalAccessTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ChatDesk.Features.Attachments.AttachmentBlob", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("AttachmentBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("ChatDesk.Features.Attachments.ChatAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("ChatDesk.Features.Channels.ChannelMember", b =>
                 {
                     b.Property<int>("ChannelId")
@@ -285,6 +353,15 @@ namespace ChatDesk.Data.Migrations
 
                     b.Property<int>("AgentName")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttachmentMaxMegabytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttachmentMaxPerChat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentTypes")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BadgeText")
                         .IsRequired()
@@ -1357,6 +1434,17 @@ namespace ChatDesk.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("ChatDesk.Features.Attachments.ChatAttachment", b =>
+                {
+                    b.HasOne("ChatDesk.Features.Conversations.ChatMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("ChatDesk.Features.Channels.ChannelMember", b =>
