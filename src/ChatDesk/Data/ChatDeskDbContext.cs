@@ -38,7 +38,7 @@ public class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> options)
     /// <summary>A context for these options: <see cref="PostgresChatDeskDbContext"/> on PostgreSQL (its own
     /// migration set), this type on SQLite.</summary>
     public static ChatDeskDbContext Create(DbContextOptions<ChatDeskDbContext> options, DatabaseProvider? provider = null) =>
-        (provider ?? DatabaseProviders.Of(options)) == DatabaseProvider.Postgres ? new PostgresChatDeskDbContext(options) : new(options);
+        (provider ?? DatabaseProviders.Of(options)) == DatabaseProvider.Postgres ? new PostgresChatDeskDbContext(options) : new ChatDeskDbContext(options);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

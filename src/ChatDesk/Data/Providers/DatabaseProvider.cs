@@ -21,9 +21,12 @@ public static class DatabaseProviders
 
     /// <summary>Which provider built these options: the context type (and so the migration set) follows it.</summary>
     public static DatabaseProvider Of(DbContextOptions options) =>
-        options.Extensions.Any(e => e.GetType().Assembly == typeof(NpgsqlDbContextOptionsBuilderExtensions).Assembly)
+        options.Extensions.Any(e => e.GetType().Name == "NpgsqlOptionsExtension")
             ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connection) =>
         provider == DatabaseProvider.Postgres ? builder.UseNpgsql(connection) : builder.UseSqlite(connection);
+
+    public static DbContextOptionsBuilder<T> Use<T>(this DbContextOptionsBuilder<T> builder, DatabaseProvider provider, string connection)
+        where T : DbContext => (DbContextOptionsBuilder<T>)((DbContextOptionsBuilder)builder).Use(provider, connection);
 }
