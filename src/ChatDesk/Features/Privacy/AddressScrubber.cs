@@ -27,7 +27,8 @@ internal static class AddressScrubber
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         // The physical row address: SQLite's rowid, PostgreSQL's ctid (stable inside this transaction).
-        var sql = db.Database.IsNpgsql() ? new Dialect("ctid", "strpos") : new Dialect("rowid", "instr");
+        var sql = db.Database.IsNpgsql() ? new Dialect("ctid::text", "ctid = CAST(@row AS tid)", "strpos")
+            : new Dialect("rowid", "rowid = @row", "instr");
         var changed = 0;
         foreach (var table in db.Model.GetRelationalModel().Tables.Where(t => !IsStaffTable(t.Name)))
             foreach (var column in table.Columns.Where(c => c.ProviderClrType == typeof(string)))
@@ -45,7 +46,7 @@ internal static class AddressScrubber
         .SelectMany(f => new[] { f, HtmlEncoder.Default.Encode(f), Uri.EscapeDataString(f) })
         .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private sealed record Dialect(string RowId, string Find);
+    private sealed record Dialect(string RowId, string ThisRow, string Find);
 
     private static async Task<List<(object RowId, string Value)>> FindAsync(DbConnection connection, DbTransaction? transaction,
         Dialect sql, string table, string column, IReadOnlyList<string> needles, CancellationToken ct)
@@ -66,7 +67,7 @@ internal static class AddressScrubber
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE {sql.RowId} = @row";
+        command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE {sql.ThisRow}";
         AddParameter(command, "@value", value);
         AddParameter(command, "@row", rowId);
         return await command.ExecuteNonQueryAsync(ct);
