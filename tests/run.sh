@@ -10,6 +10,8 @@ missing=()
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
 [ -f /usr/share/hunspell/sv_SE.dic ] || missing+=(hunspell-sv)
+# The unit and integration suite's second run starts a throwaway PostgreSQL cluster from these binaries.
+[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -19,6 +21,10 @@ fi
 
 dotnet build ChatDesk.sln -warnaserror
 dotnet test ChatDesk.sln --no-build --logger "console;verbosity=minimal"
+
+# The unit and integration suite again over PostgreSQL (each test on a fresh database of a throwaway cluster).
+echo "Unit and integration tests on PostgreSQL:"
+CHATDESK_TEST_DATABASE=Postgres dotnet test tests/ChatDesk.Tests --no-build --logger "console;verbosity=minimal"
 
 # The FAQ relevance table (the README's), measured now on the shared sets; FaqRelevanceTests above hold its floors.
 echo "FAQ relevance on the shared sets:"

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Data;
 
-public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> options)
+public class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> options)
     : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ChatChannel> Channels => Set<ChatChannel>();
@@ -35,6 +35,11 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     /// <summary>The Data Protection key ring (cookies, antiforgery, circuits), see Hosting/DataProtectionSetup.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>A context for these options: <see cref="PostgresChatDeskDbContext"/> on PostgreSQL (its own
+    /// migration set), this type on SQLite.</summary>
+    public static ChatDeskDbContext Create(DbContextOptions<ChatDeskDbContext> options, DatabaseProvider? provider = null) =>
+        (provider ?? DatabaseProviders.Of(options)) == DatabaseProvider.Postgres ? new PostgresChatDeskDbContext(options) : new ChatDeskDbContext(options);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -44,6 +49,8 @@ public sealed class ChatDeskDbContext(DbContextOptions<ChatDeskDbContext> option
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         // SQLite cannot compare or sort DateTimeOffset text; UTC ticks keep both working (rule 4: store UTC).
+        // PostgreSQL stores the same bigint ticks: its timestamptz keeps microseconds, not .NET's 100 ns ticks, so a
+        // value read back would differ from the one written (leases, cursors and tests compare them exactly).
         builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }

@@ -16,10 +16,10 @@ public sealed class DemoSeedTests
         Assert.Equal(4, database.Count("AspNetUsers"));
         Assert.Equal(3, database.Count("AspNetRoles"));
         Assert.Equal(42, database.Count("FaqArticles"));
-        Assert.Equal(4, Scalar(database, "SELECT COUNT(*) FROM ReplyTemplates WHERE System IS NOT NULL"));
+        Assert.Equal(4, database.Scalar("SELECT COUNT(*) FROM \"ReplyTemplates\" WHERE \"System\" IS NOT NULL"));
         // agent1 and agent2 are members of both channels.
-        Assert.Equal(4, Scalar(database, "SELECT COUNT(*) FROM ChannelMembers m JOIN AspNetUsers u ON u.Id = m.UserId WHERE u.UserName IN ('agent1','agent2') AND m.CanRespond = 1"));
-        Assert.Equal("sv", Text(database, "SELECT Language FROM Channels WHERE Slug = 'support-sv'"));
+        Assert.Equal(4, database.Scalar("SELECT COUNT(*) FROM \"ChannelMembers\" m JOIN \"AspNetUsers\" u ON u.\"Id\" = m.\"UserId\" WHERE u.\"UserName\" IN ('agent1','agent2') AND m.\"CanRespond\" = TRUE"));
+        Assert.Equal("sv", Assert.Single(database.Column("SELECT \"Language\" FROM \"Channels\" WHERE \"Slug\" = 'support-sv'")));
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public sealed class DemoSeedTests
         using var database = new SharedMemoryDatabase();
         await using (var empty = new ChatDeskFactory(database, new Dictionary<string, string?> { ["Demo:Seed"] = "false" })) _ = empty.Server;
         database.Execute("""
-            INSERT INTO AspNetUsers (Id, DisplayName, Capacity, Language, Presence, Disabled, UserName, NormalizedUserName,
-                EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
-            VALUES ('u1', 'Only Admin', 3, 'en', 'Away', 0, 'boss', 'BOSS', 1, 0, 0, 1, 0)
+            INSERT INTO "AspNetUsers" ("Id", "DisplayName", "Capacity", "Language", "Presence", "Disabled", "UserName", "NormalizedUserName",
+                "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
+            VALUES ('u1', 'Only Admin', 3, 'en', 'Away', FALSE, 'boss', 'BOSS', TRUE, FALSE, FALSE, TRUE, 0)
             """);
 
         await using (var seeded = new ChatDeskFactory(database)) _ = seeded.Server;
@@ -52,16 +52,5 @@ public sealed class DemoSeedTests
         Assert.Equal(0, database.Count("Channels"));
         Assert.Equal(1, database.Count("AspNetUsers"));
         Assert.Equal(0, database.Count("FaqArticles"));
-    }
-
-    private static long Scalar(SharedMemoryDatabase database, string sql) => long.Parse(Text(database, sql));
-
-    private static string Text(SharedMemoryDatabase database, string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 }

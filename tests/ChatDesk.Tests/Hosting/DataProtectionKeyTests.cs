@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ChatDesk.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace ChatDesk.Tests.Hosting;
 
@@ -60,14 +59,7 @@ public sealed class DataProtectionKeyTests : IDisposable
         return (await client.SendAsync(request)).StatusCode;
     }
 
-    private string KeyXml()
-    {
-        using var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Xml FROM DataProtectionKeys";
-        return (string)command.ExecuteScalar()!;
-    }
+    private string KeyXml() => Assert.Single(database.Column("SELECT \"Xml\" FROM \"DataProtectionKeys\""));
 
     private string CreateCertificate(string name, string password)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using ChatDesk.Data;
 using ChatDesk.Tests.Support;
 
 namespace ChatDesk.Tests.Hosting;
@@ -24,7 +25,8 @@ public sealed class HttpEndpointTests : IDisposable
     public async Task HealthzAnswersUnhealthyWhenTheSchemaIsGone()
     {
         var client = factory.CreateClient();
-        database.Execute("PRAGMA foreign_keys = OFF; DROP TABLE Channels;");
+        database.Execute(database.Provider == DatabaseProvider.Postgres
+            ? "DROP TABLE \"Channels\" CASCADE;" : "PRAGMA foreign_keys = OFF; DROP TABLE Channels;");
 
         var response = await client.GetAsync("/healthz");
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace ChatDesk.Tests.Support;
 
@@ -20,6 +19,7 @@ public sealed class ChatDeskFactory : WebApplicationFactory<Program>
         this.settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatDesk"] = database.ConnectionString,
+            ["ChatDesk:Database"] = database.Provider.ToString(),
             // Outside Development the demo is seeded only when asked for; most tests work in the demo company.
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = "Test-Demo-Pass-1",
@@ -52,37 +52,6 @@ public sealed class ChatDeskFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.ConfigureDbContext<ChatDeskDbContext>(o => o.AddInterceptors(Commands)));
     }
-}
-
-/// <summary>A named in-memory SQLite database kept alive by one open connection.</summary>
-public sealed class SharedMemoryDatabase : IDisposable
-{
-    private readonly SqliteConnection keeper;
-
-    public SharedMemoryDatabase()
-    {
-        ConnectionString = $"Data Source=chatdesk-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
-        keeper = new SqliteConnection(ConnectionString);
-        keeper.Open();
-    }
-
-    public string ConnectionString { get; }
-
-    public long Count(string table)
-    {
-        using var command = keeper.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-        return (long)command.ExecuteScalar()!;
-    }
-
-    public void Execute(string sql)
-    {
-        using var command = keeper.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    public void Dispose() => keeper.Dispose();
 }
 
 /// <summary>WebApplicationFactory finds the app's host through a process-wide DiagnosticListener, so two

@@ -8,11 +8,13 @@ namespace ChatDesk.Tests.Support;
 
 /// <summary>SQLite in memory over one open connection, migrated like the real database. With
 /// <c>concurrent: true</c> it is a temporary file in WAL mode instead, so that parallel writers really
-/// race on separate connections, as they do in the app.</summary>
+/// race on separate connections, as they do in the app. On a PostgreSQL run (<see cref="TestProvider"/>) a fresh
+/// database on the test cluster, where writers always race on separate connections.</summary>
 public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDisposable
 {
     private readonly SqliteConnection? connection;
     private readonly string? file;
+    private readonly string? postgres;
     private readonly DbContextOptions<ChatDeskDbContext> options;
 
     /// <summary>Counts the commands of the code under test (<see cref="CommandCounter.Begin"/>).</summary>
@@ -21,7 +23,12 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
     public TestDatabase(bool concurrent = false)
     {
         var builder = new DbContextOptionsBuilder<ChatDeskDbContext>();
-        if (concurrent)
+        if (TestProvider.IsPostgres)
+        {
+            postgres = PostgresDatabases.Create();
+            builder.UseNpgsql(postgres);
+        }
+        else if (concurrent)
         {
             file = Path.Combine(Path.GetTempPath(), $"chatdesk-test-{Guid.NewGuid():N}.db");
             builder.UseSqlite($"Data Source={file};Default Timeout=30");
@@ -38,10 +45,10 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
             .ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning)).Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
-        if (concurrent) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (concurrent && postgres is null) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
-    public ChatDeskDbContext CreateDbContext() => new(options);
+    public ChatDeskDbContext CreateDbContext() => ChatDeskDbContext.Create(options);
 
     public ChatChannel AddChannel(string slug = "support", Action<ChatChannel>? configure = null)
     {
@@ -56,6 +63,7 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
     public void Dispose()
     {
         connection?.Dispose();
+        if (postgres is not null) PostgresDatabases.Drop(postgres);
         if (file is null) return;
         SqliteConnection.ClearAllPools();
         foreach (var path in new[] { file, file + "-wal", file + "-shm" })

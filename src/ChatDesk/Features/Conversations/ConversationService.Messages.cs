@@ -39,6 +39,7 @@ public sealed partial class ConversationService
     // Columns the claiming UPDATE returns.
     private sealed record Claimed(int LastSequence, int ChannelId, string? AgentId, string? AgentDisplayName);
 
+    // (The CAST tells PostgreSQL the type of a parameter that may be null.)
     // 1. UPDATE … RETURNING takes the next sequence only if the chat exists, may take this message (active, or a
     //    system line), belongs to the agent when one is named, and has no message with this client id yet;
     // 2. INSERT the message. Both in one (immediate) transaction, so a concurrent end, a second window sending the
@@ -56,7 +57,7 @@ public sealed partial class ConversationService
         var claimed = (await db.Database.SqlQuery<Claimed>($"""
             UPDATE "Sessions" SET "LastSequence" = "LastSequence" + 1, "Version" = "Version" + 1
             WHERE "Id" = {draft.SessionId} AND ({anyStatus} = 1 OR "Status" = {active} OR "Status" = {bot})
-              AND ({draft.AgentId} IS NULL OR "AgentId" = {draft.AgentId})
+              AND (CAST({draft.AgentId} AS TEXT) IS NULL OR "AgentId" = {draft.AgentId})
               AND NOT EXISTS (SELECT 1 FROM "Messages" WHERE "SessionId" = {draft.SessionId} AND "ClientMessageId" = {draft.ClientMessageId})
             RETURNING "LastSequence", "ChannelId", "AgentId", "AgentDisplayName"
             """).ToListAsync(ct)).SingleOrDefault();

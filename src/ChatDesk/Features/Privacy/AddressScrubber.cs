@@ -26,13 +26,16 @@ internal static class AddressScrubber
         var pattern = new Regex(string.Join('|', needles.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // The physical row address: SQLite's rowid, PostgreSQL's ctid (stable inside this transaction).
+        var sql = db.Database.IsNpgsql() ? new Dialect("ctid::text", "ctid = CAST(@row AS tid)", "strpos")
+            : new Dialect("rowid", "rowid = @row", "instr");
         var changed = 0;
         foreach (var table in db.Model.GetRelationalModel().Tables.Where(t => !IsStaffTable(t.Name)))
             foreach (var column in table.Columns.Where(c => c.ProviderClrType == typeof(string)))
             {
-                var hits = await FindAsync(connection, transaction, table.Name, column.Name, needles, ct);
+                var hits = await FindAsync(connection, transaction, sql, table.Name, column.Name, needles, ct);
                 foreach (var (rowId, value) in hits)
-                    changed += await UpdateAsync(connection, transaction, table.Name, column.Name, rowId,
+                    changed += await UpdateAsync(connection, transaction, sql, table.Name, column.Name, rowId,
                         pattern.Replace(value, Replacement), ct);
             }
         return changed;
@@ -43,26 +46,28 @@ internal static class AddressScrubber
         .SelectMany(f => new[] { f, HtmlEncoder.Default.Encode(f), Uri.EscapeDataString(f) })
         .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static async Task<List<(long RowId, string Value)>> FindAsync(DbConnection connection, DbTransaction? transaction,
-        string table, string column, IReadOnlyList<string> needles, CancellationToken ct)
+    private sealed record Dialect(string RowId, string ThisRow, string Find);
+
+    private static async Task<List<(object RowId, string Value)>> FindAsync(DbConnection connection, DbTransaction? transaction,
+        Dialect sql, string table, string column, IReadOnlyList<string> needles, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var conditions = needles.Select((_, i) => $"instr(lower(\"{column}\"), @p{i}) > 0");
-        command.CommandText = $"SELECT rowid, \"{column}\" FROM \"{table}\" WHERE {string.Join(" OR ", conditions)}";
+        var conditions = needles.Select((_, i) => $"{sql.Find}(lower(\"{column}\"), @p{i}) > 0");
+        command.CommandText = $"SELECT {sql.RowId}, \"{column}\" FROM \"{table}\" WHERE {string.Join(" OR ", conditions)}";
         for (var i = 0; i < needles.Count; i++) AddParameter(command, $"@p{i}", needles[i].ToLowerInvariant());
-        var hits = new List<(long, string)>();
+        var hits = new List<(object, string)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) hits.Add((reader.GetInt64(0), reader.GetString(1)));
+        while (await reader.ReadAsync(ct)) hits.Add((reader.GetValue(0), reader.GetString(1)));
         return hits;
     }
 
-    private static async Task<int> UpdateAsync(DbConnection connection, DbTransaction? transaction, string table, string column,
-        long rowId, string value, CancellationToken ct)
+    private static async Task<int> UpdateAsync(DbConnection connection, DbTransaction? transaction, Dialect sql, string table,
+        string column, object rowId, string value, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE rowid = @row";
+        command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE {sql.ThisRow}";
         AddParameter(command, "@value", value);
         AddParameter(command, "@row", rowId);
         return await command.ExecuteNonQueryAsync(ct);

@@ -1,5 +1,4 @@
 using ChatDesk.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Tickets;
@@ -29,12 +28,9 @@ internal static class TicketNumbers
                 await transaction.CommitAsync(cancellationToken);
                 return result;
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && IsUniqueViolation(ex))
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && DatabaseErrors.IsUniqueViolation(ex))
             {
             }
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

@@ -39,14 +39,7 @@ public sealed class ApiWorld : IAsyncDisposable
     /// caller's async flow (<c>Factory.Server.PreserveExecutionContext</c>).</summary>
     public CommandCounter Commands => app.Commands;
 
-    public long Scalar(string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    public long Scalar(string sql) => database.Scalar(sql);
 
     public async Task<StaffUser> UserAsync(string userName)
     {

@@ -77,7 +77,7 @@ public sealed class ChatHubTests : IAsyncLifetime
     public async Task ARevokedStaffTokenIsRefused()
     {
         var (id, secret) = await world.TokenForAsync("agent1");
-        Assert.Equal(1, world.Scalar($"UPDATE PersonalAccessTokens SET RevokedAt = 638000000000000000 WHERE Id = {id}; SELECT changes()"));
+        Assert.Equal(1, world.Database.Execute($"UPDATE \"PersonalAccessTokens\" SET \"RevokedAt\" = 638000000000000000 WHERE \"Id\" = {id}"));
         await using var hub = Hub(secret);
 
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => hub.StartAsync());

@@ -42,7 +42,7 @@ public sealed class StaffTokenTests : IAsyncLifetime
         var chat = await world.QueuedChatAsync();
         var (_, agent) = await world.TokenForAsync("agent2");
         var agent2 = await world.UserAsync("agent2");
-        world.Database.Execute($"DELETE FROM ChannelMembers WHERE UserId = '{agent2.Id}'");
+        world.Database.Execute($"DELETE FROM \"ChannelMembers\" WHERE \"UserId\" = '{agent2.Id}'");
 
         var accept = await world.Client(agent).PostAsync($"/api/v1/staff/chats/{chat.ChatId}/accept", null);
         var queue = await world.Client(agent).GetFromJsonAsync<List<QueueItem>>("/api/v1/staff/queue");
@@ -70,7 +70,7 @@ public sealed class StaffTokenTests : IAsyncLifetime
         Assert.Equal("StaffTokenInvalid", (await revoked.Content.ReadFromJsonAsync<Problem>())!.Code);
 
         Assert.Equal(HttpStatusCode.OK, (await world.Client(second).GetAsync("/api/v1/staff/queue")).StatusCode);
-        world.Database.Execute($"UPDATE AspNetUsers SET Disabled = 1 WHERE Id = '{user.Id}'");
+        world.Database.Execute($"UPDATE \"AspNetUsers\" SET \"Disabled\" = TRUE WHERE \"Id\" = '{user.Id}'");
         Assert.Equal(HttpStatusCode.Unauthorized, (await world.Client(second).GetAsync("/api/v1/staff/queue")).StatusCode);
     }
 
@@ -88,8 +88,8 @@ public sealed class StaffTokenTests : IAsyncLifetime
         Assert.Equal("TokenNotAllowed", error);
         Assert.False(await Tokens.RevokeAsync(other, made!.Id, CancellationToken.None));
         Assert.Equal(1L, world.Database.Count("PersonalAccessTokens"));
-        Assert.Equal(0L, world.Scalar($"SELECT COUNT(*) FROM PersonalAccessTokens WHERE instr(TokenHash || Prefix || Name, '{made.Secret}') > 0"));
-        Assert.Equal(1L, world.Scalar($"SELECT COUNT(*) FROM PersonalAccessTokens WHERE TokenHash = '{ChatToken.Hash(made.Secret)}'"));
+        Assert.Equal(0L, world.Scalar($"SELECT COUNT(*) FROM \"PersonalAccessTokens\" WHERE (\"TokenHash\" || \"Prefix\" || \"Name\") LIKE '%{made.Secret}%'"));
+        Assert.Equal(1L, world.Scalar($"SELECT COUNT(*) FROM \"PersonalAccessTokens\" WHERE \"TokenHash\" = '{ChatToken.Hash(made.Secret)}'"));
         Assert.Single(await Tokens.ListAsync(admin, everyone: true, CancellationToken.None), t => t.UserName == "agent1" && t.CreatedBy == "admin");
     }
 

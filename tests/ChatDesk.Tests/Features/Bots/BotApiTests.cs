@@ -99,7 +99,7 @@ public sealed class BotApiTests : IAsyncLifetime
         var (_, userToken) = await world.TokenForAsync("agent2");
 
         var byUser = await world.Client(userToken).PostAsync($"/api/v1/staff/chats/{chat.ChatId}/handoff", null);
-        world.Database.Execute("DELETE FROM ChannelMembers WHERE UserId = (SELECT Id FROM AspNetUsers WHERE UserName = 'helperbot')");
+        world.Database.Execute("DELETE FROM \"ChannelMembers\" WHERE \"UserId\" = (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"UserName\" = 'helperbot')");
         var outside = await world.Client(bot).PostAsync($"/api/v1/staff/chats/{chat.ChatId}/handoff", null);
         var listed = await world.Client(bot).GetFromJsonAsync<List<BotChatItem>>("/api/v1/staff/bot/chats");
 

@@ -20,14 +20,14 @@ internal static class BotWorld
 
     public static async Task<string> BotFirstAsync(this ApiWorld world)
     {
-        world.Database.Execute("UPDATE Channels SET BotFirst = 1 WHERE Slug = 'support'");
+        world.Database.Execute("UPDATE \"Channels\" SET \"BotFirst\" = TRUE WHERE \"Slug\" = 'support'");
         using var scope = world.Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var bot = new StaffUser { UserName = "helperbot", Email = "bot@example.com", DisplayName = BotName };
         Assert.True((await users.CreateAsync(bot, "Bot-password-123!")).Succeeded);
         Assert.True((await users.AddToRoleAsync(bot, StaffRoles.Agent)).Succeeded);
-        var channel = world.Scalar("SELECT Id FROM Channels WHERE Slug = 'support'");
-        world.Database.Execute($"INSERT INTO ChannelMembers (ChannelId, UserId, CanRespond, Notifications, CanListenIn, IsManager) VALUES ({channel}, '{bot.Id}', 1, 0, 0, 0)");
+        var channel = world.Scalar("SELECT \"Id\" FROM \"Channels\" WHERE \"Slug\" = 'support'");
+        world.Database.Execute($"INSERT INTO \"ChannelMembers\" (\"ChannelId\", \"UserId\", \"CanRespond\", \"Notifications\", \"CanListenIn\", \"IsManager\") VALUES ({channel}, '{bot.Id}', TRUE, FALSE, FALSE, FALSE)");
         var admin = await world.UserAsync("admin");
         var (token, error) = await world.Factory.Services.GetRequiredService<PersonalAccessTokens>()
             .CreateAsync(new StaffActor(admin.Id, "admin", new HashSet<string> { StaffRoles.Admin }), bot.Id, "FAQ bot", TokenKind.Bot, CancellationToken.None);

@@ -17,12 +17,12 @@ public sealed class MailTestDatabase : IDisposable, IDbContextFactory<ChatDeskDb
 
     public MailTestDatabase()
     {
-        options = new DbContextOptionsBuilder<ChatDeskDbContext>().UseSqlite(database.ConnectionString).Options;
+        options = database.ContextOptions().Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
     }
 
-    public ChatDeskDbContext CreateDbContext() => new(options);
+    public ChatDeskDbContext CreateDbContext() => ChatDeskDbContext.Create(options);
 
     public async Task AddSystemTemplatesAsync()
     {

@@ -4,7 +4,6 @@ using ChatDesk.Features.History;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Features.Api;
 using ChatDesk.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatDesk.Tests.Features.History;
@@ -47,15 +46,5 @@ public sealed class NotesNeverReachTheCustomerTests : IAsyncLifetime
         Assert.DoesNotContain(bodies, b => b.Contains("300 kr", StringComparison.Ordinal));
     }
 
-    private List<string> Bodies()
-    {
-        using var connection = new SqliteConnection(world.Database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT TextBody || ' ' || HtmlBody FROM Outbox";
-        using var reader = command.ExecuteReader();
-        var bodies = new List<string>();
-        while (reader.Read()) bodies.Add(reader.GetString(0));
-        return bodies;
-    }
+    private List<string> Bodies() => world.Database.Column("SELECT \"TextBody\" || ' ' || \"HtmlBody\" FROM \"Outbox\"");
 }

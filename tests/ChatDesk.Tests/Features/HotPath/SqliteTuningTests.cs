@@ -10,7 +10,7 @@ namespace ChatDesk.Tests.Features.HotPath;
 [Collection(AppHostCollection.Name)]
 public sealed class SqliteTuningTests
 {
-    [Theory]
+    [SqliteTheory]
     [InlineData(null, 1L)]
     [InlineData("Full", 2L)]
     public async Task EveryConnectionTheAppOpensCommitsAsConfigured(string? synchronous, long expected)

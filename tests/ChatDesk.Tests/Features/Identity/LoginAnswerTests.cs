@@ -26,7 +26,7 @@ public sealed partial class LoginAnswerTests : IDisposable
     {
         var browser = new StaffBrowser(factory);
         _ = factory.Services; // started: the demo staff exist
-        database.Execute("UPDATE AspNetUsers SET Disabled = 1 WHERE UserName = 'agent2'");
+        database.Execute("UPDATE \"AspNetUsers\" SET \"Disabled\" = TRUE WHERE \"UserName\" = 'agent2'");
         for (var attempt = 0; attempt < 5; attempt++) await browser.PostLoginAsync("supervisor", "wrong-" + attempt);
 
         var answers = new List<(string Case, HttpStatusCode Status, string Page)>();

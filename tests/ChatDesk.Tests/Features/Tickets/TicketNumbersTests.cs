@@ -35,8 +35,8 @@ public sealed class TicketNumbersTests : IDisposable
     {
         var channel = await database.AddChannelAsync();
         database.Execute($"""
-            INSERT INTO Tickets (Number, ChannelId, Question, Category, Priority, Status, CreatedAt, Customer_Consent, Customer_Email, Customer_Name)
-            VALUES (1500, {channel.Id}, '?', 'Chat', 'Normal', 'Open', 0, 0, '', '')
+            INSERT INTO "Tickets" ("Number", "ChannelId", "Question", "Category", "Priority", "Status", "CreatedAt", "Customer_Consent", "Customer_Email", "Customer_Name")
+            VALUES (1500, {channel.Id}, '?', 'Chat', 'Normal', 'Open', 0, FALSE, '', '')
             """);
 
         var ticket = await TicketNumbers.InsertAsync(database, (db, number) =>

@@ -36,7 +36,7 @@ public sealed class WebhookWorld : IDbContextFactory<ChatDeskDbContext>, IDispos
         services = collection.BuildServiceProvider();
         Targets = new WebhookTargets(services);
         Capture = new WebhookCapture(Targets, Time, Signal);
-        options = new DbContextOptionsBuilder<ChatDeskDbContext>().UseSqlite(database.ConnectionString).AddInterceptors(Capture).Options;
+        options = database.ContextOptions().AddInterceptors(Capture).Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
         AdminService = new WebhookAdmin(this, new AuditLog(this, Time), Targets, Signal, Time, new WebhookPolicy(WebhookHttp.AllowsPrivate(services)));
@@ -51,7 +51,7 @@ public sealed class WebhookWorld : IDbContextFactory<ChatDeskDbContext>, IDispos
     public ConversationService Conversations { get; }
     public WebhookAdmin AdminService { get; }
 
-    public ChatDeskDbContext CreateDbContext() => new(options);
+    public ChatDeskDbContext CreateDbContext() => ChatDeskDbContext.Create(options);
 
     public WebhookSender Sender() => new(this, services.GetRequiredService<IHttpClientFactory>(), Signal, Time,
         services.GetRequiredService<IOptions<WebhookOptions>>(), NullLogger<WebhookSender>.Instance);

@@ -42,8 +42,7 @@ public sealed partial class FaqAdmin(IDbContextFactory<ChatDeskDbContext> contex
         var text = search?.Trim() ?? "";
         if (text.Length > 0)
         {
-            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Body, pattern, "\\"));
+            query = query.Where(TextMatch.AnyContains<FaqArticle>(db.Database, text, a => a.Title, a => a.Body));
         }
         return await query.OrderBy(a => a.Title).ThenBy(a => a.Id).Take(MaxListed)
             .Select(a => new FaqArticleRow(a.Id, a.FolderId, a.Language, a.Title, a.Published, a.Public, a.UpdatedAt))
