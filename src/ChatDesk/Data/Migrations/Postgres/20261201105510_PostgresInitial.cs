@@ -38,6 +38,7 @@ namespace ChatDesk.Data.Migrations.Postgres
                     Presence = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Disabled = table.Column<bool>(type: "boolean", nullable: false),
                     PresenceLeaseUntil = table.Column<long>(type: "bigint", nullable: true),
+                    PhotoUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -56,6 +57,19 @@ namespace ChatDesk.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttachmentBlobs",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttachmentBlobs", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,6 +114,9 @@ namespace ChatDesk.Data.Migrations.Postgres
                     IdleMinutes = table.Column<int>(type: "integer", nullable: false),
                     RetentionDays = table.Column<int>(type: "integer", nullable: false),
                     BotFirst = table.Column<bool>(type: "boolean", nullable: false),
+                    AttachmentMaxMegabytes = table.Column<int>(type: "integer", nullable: true),
+                    AttachmentMaxPerChat = table.Column<int>(type: "integer", nullable: true),
+                    AttachmentTypes = table.Column<string>(type: "text", nullable: true),
                     Look_Color = table.Column<string>(type: "text", nullable: false),
                     Look_Header = table.Column<string>(type: "text", nullable: false),
                     Look_LogoUrl = table.Column<string>(type: "text", nullable: true),
@@ -216,6 +233,20 @@ namespace ChatDesk.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReplyTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoredImages",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredImages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -625,6 +656,32 @@ namespace ChatDesk.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TicketEvents",
                 columns: table => new
                 {
@@ -744,6 +801,22 @@ namespace ChatDesk.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttachmentBlobs_SessionId",
+                table: "AttachmentBlobs",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_MessageId",
+                table: "Attachments",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_SessionId",
+                table: "Attachments",
+                column: "SessionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
@@ -935,6 +1008,12 @@ namespace ChatDesk.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AttachmentBlobs");
+
+            migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -963,6 +1042,9 @@ namespace ChatDesk.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReplyTemplates");
+
+            migrationBuilder.DropTable(
+                name: "StoredImages");
 
             migrationBuilder.DropTable(
                 name: "TicketEvents");
