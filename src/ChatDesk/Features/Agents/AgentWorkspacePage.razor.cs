@@ -59,6 +59,7 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
             alerts = await JS.InvokeAsync<IJSObjectReference>("import", Aborted, "./js/alerts.js");
             alertsOn = await alerts.InvokeAsync<bool>("enabled", Aborted);
             notificationPermission = await alerts.InvokeAsync<string>("permission", Aborted);
+            await AttachKeysAsync();
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { return; }
         StateHasChanged();
@@ -106,6 +107,8 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
         if (alerts is not null) notificationPermission = await alerts.InvokeAsync<string>("requestPermission", Aborted);
     }
 
+    private Task PresenceChangedAsync(ChangeEventArgs change) => SetPresentAsync(change.Value is true);
+
     private async Task SetPresentAsync(bool present)
     {
         chosen = present ? Presence.Present : Presence.Away;
@@ -142,6 +145,7 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
     protected override void OnDisposing()
     {
         subscription?.Dispose();
+        DetachKeys();
         _ = alerts?.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
     }
 }
