@@ -10,13 +10,15 @@ public static class Initials
     /// <summary>The first letters of the first and last word ("Åsa Öberg" → "ÅÖ"); "?" for a blank name.</summary>
     public static string Of(string? name)
     {
-        var words = (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsLetterOrDigit(w[0])).ToArray();
-        return words.Length switch
+        // Each word's first letter or digit: quotes and brackets around a name are not initials.
+        var firsts = (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.FirstOrDefault(char.IsLetterOrDigit)).Where(c => c != default)
+            .Select(char.ToUpperInvariant).ToArray();
+        return firsts.Length switch
         {
             0 => "?",
-            1 => First(words[0]),
-            _ => First(words[0]) + First(words[^1]),
+            1 => firsts[0].ToString(),
+            _ => $"{firsts[0]}{firsts[^1]}",
         };
     }
 
@@ -27,6 +29,4 @@ public static class Initials
         foreach (var c in (name ?? "").Trim().ToLowerInvariant()) hash = unchecked(hash * 31 + c);
         return Colours[hash % (uint)Colours.Length];
     }
-
-    private static string First(string word) => char.ToUpperInvariant(word[0]).ToString();
 }
