@@ -29,7 +29,7 @@ public sealed class WorkspacePanelTests(ChatDeskFixture fixture) : BrowserTest(f
             }
             var log = agent.GetByRole(AriaRole.Log);
             await Expect(log).ToContainTextAsync("Where is my parcel?");
-            var before = await log.BoundingBoxAsync();
+            var before = await BoxAsync(log);
 
             foreach (var (open, sheet) in new (Func<Task>, string)[]
             {
@@ -40,13 +40,13 @@ public sealed class WorkspacePanelTests(ChatDeskFixture fixture) : BrowserTest(f
             {
                 await open();
                 await Expect(agent.Locator(sheet)).ToBeVisibleAsync();
-                Assert.Equal(before, await log.BoundingBoxAsync());
+                Assert.Equal(before, await BoxAsync(log));
                 await AssertNoSeriousViolationsAsync(agent, $"{sheet} open ({language})");
 
                 await agent.Keyboard.PressAsync("Escape");
                 await Expect(agent.Locator(sheet)).Not.ToBeVisibleAsync();
                 await Expect(Textbox(agent, names.Reply)).ToBeFocusedAsync();
-                Assert.Equal(before, await log.BoundingBoxAsync());
+                Assert.Equal(before, await BoxAsync(log));
             }
         }
         finally
@@ -54,6 +54,13 @@ public sealed class WorkspacePanelTests(ChatDeskFixture fixture) : BrowserTest(f
             Fixture.App.Sql("UPDATE AspNetUsers SET Language = 'en' WHERE UserName = 'agent1'");
         }
     });
+
+    private static async Task<(float X, float Y, float Width, float Height)> BoxAsync(ILocator locator)
+    {
+        var box = await locator.BoundingBoxAsync();
+        Assert.NotNull(box);
+        return (box.X, box.Y, box.Width, box.Height);
+    }
 
     private static async Task FromTaskMenuAsync(IPage agent, Names names, string item)
     {
