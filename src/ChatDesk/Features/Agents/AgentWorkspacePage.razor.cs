@@ -59,10 +59,12 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
             alerts = await JS.InvokeAsync<IJSObjectReference>("import", Aborted, "./js/alerts.js");
             alertsOn = await alerts.InvokeAsync<bool>("enabled", Aborted);
             notificationPermission = await alerts.InvokeAsync<string>("permission", Aborted);
-            await AttachKeysAsync();
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { return; }
         StateHasChanged();
+        // After the render that shows the agent present: the shortcuts are not worth a later presence.
+        try { await AttachKeysAsync(); }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { }
     }
 
     private Task OnChatEventAsync(ChatEvent chatEvent) => chatEvent switch
