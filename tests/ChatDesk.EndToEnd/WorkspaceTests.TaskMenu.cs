@@ -48,6 +48,9 @@ public sealed partial class WorkspaceTests
 
         await Textbox(agent, "Reply").PressAsync("Enter");
         await Expect(customer.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"faq.\d+$") })).ToBeVisibleAsync();
+        // The agent's own view of the conversation shows the FAQ link as a link too.
+        var ownLink = agent.GetByRole(AriaRole.Log).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"faq.\d+$") });
+        await Expect(ownLink).ToHaveAttributeAsync("href", new Regex(@"^http://127\.0\.0\.1:\d+/faq/\d+$"));
     });
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed partial class AgentConversation : CircuitComponent
 {
     private IDisposable? subscription;
     private Composer? composer;
-    private bool opened, creatingTicket, choosingTarget;
+    private bool opened;
+    private WorkspacePanel panel;
     private string? ticketNote;
     private readonly ViewerTimeZone viewer = new();
 
@@ -20,6 +21,8 @@ public sealed partial class AgentConversation : CircuitComponent
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [CascadingParameter] public StaffText T { get; set; } = StaffText.For("en");
+
+    private WorkspaceText W => WorkspaceText.For(T.Language);
 
     [Parameter, EditorRequired] public long SessionId { get; set; }
     [Parameter, EditorRequired] public string AgentId { get; set; } = "";
@@ -62,15 +65,9 @@ public sealed partial class AgentConversation : CircuitComponent
         if (chatEvent is not TypingChanged) StateHasChanged();
     }
 
-    private async Task StartTransferAsync()
-    {
-        await State.LoadTargetsAsync(Aborted);
-        choosingTarget = true;
-    }
-
     private async Task OfferTransferAsync()
     {
-        choosingTarget = false;
+        await ClosePanelAsync();
         await State.OfferTransferAsync(T, Aborted);
     }
 
@@ -95,13 +92,14 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private async Task CreateTicketAsync()
     {
-        creatingTicket = false;
+        panel = WorkspacePanel.None;
         var confirmation = await State.CreateTicketAsync(ticketNote, T, Aborted);
         if (confirmation is not null && composer is not null) await composer.SetTextAsync(confirmation);
     }
 
     private async Task InsertAsync(string text)
     {
+        await ClosePanelAsync();
         if (composer is not null) await composer.SetTextAsync(ConversationState.Compose(draft, text));
     }
 

@@ -128,7 +128,7 @@ public sealed class AgentDesk(
             .OrderByDescending(t => t.Number).Take(10)
             .Select(t => new PastTicket(t.Number, t.CreatedAt, t.Status.ToString(), t.Question)).ToListAsync(ct);
         var shown = (session.FaqShown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        var faq = await db.FaqArticles.AsNoTracking().Where(a => shown.Contains(a.Id)).Select(a => a.Title).ToListAsync(ct);
+        var faq = await db.FaqArticles.AsNoTracking().Where(a => shown.Contains(a.Id)).OrderBy(a => a.Title).Select(a => new FaqShown(a.Id, a.Title)).ToListAsync(ct);
         return new CustomerHistory(chats, ticketList, faq);
     }
 
@@ -136,11 +136,14 @@ public sealed class AgentDesk(
         db.ChannelMembers.AnyAsync(m => m.UserId == agentId && m.ChannelId == channelId && m.CanRespond, ct);
 }
 
+/// <summary>An FAQ article the customer was shown before the chat; the agent can open it.</summary>
+public sealed record FaqShown(int Id, string Title);
+
 public sealed record PastChat(long SessionId, DateTimeOffset RequestedAt, SessionStatus Status, string? AgentName);
 
 public sealed record PastTicket(int Number, DateTimeOffset CreatedAt, string Status, string Question);
 
-public sealed record CustomerHistory(IReadOnlyList<PastChat> Chats, IReadOnlyList<PastTicket> Tickets, IReadOnlyList<string> FaqShown)
+public sealed record CustomerHistory(IReadOnlyList<PastChat> Chats, IReadOnlyList<PastTicket> Tickets, IReadOnlyList<FaqShown> FaqShown)
 {
     public static readonly CustomerHistory None = new([], [], []);
 }

@@ -62,6 +62,9 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { return; }
         StateHasChanged();
+        // After the render that shows the agent present: the shortcuts are not worth a later presence.
+        try { await AttachKeysAsync(); }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { }
     }
 
     private Task OnChatEventAsync(ChatEvent chatEvent) => chatEvent switch
@@ -106,6 +109,8 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
         if (alerts is not null) notificationPermission = await alerts.InvokeAsync<string>("requestPermission", Aborted);
     }
 
+    private Task PresenceChangedAsync(ChangeEventArgs change) => SetPresentAsync(change.Value is true);
+
     private async Task SetPresentAsync(bool present)
     {
         chosen = present ? Presence.Present : Presence.Away;
@@ -142,6 +147,7 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
     protected override void OnDisposing()
     {
         subscription?.Dispose();
+        DetachKeys();
         _ = alerts?.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
     }
 }
