@@ -14,6 +14,7 @@ using ChatDesk.Features.Api;
 using ChatDesk.Features.Bots;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Conversations.Bus;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Queue;
 using ChatDesk.Features.Setup;
@@ -67,7 +68,7 @@ public static class ChatDeskComposition
         services.AddSingleton<CustomerEmailCheck>();
         services.AddScoped<CustomerChatFlow>();
 
-        services.AddSingleton<IChatEvents, InProcessChatEvents>();
+        services.AddChatDeskBus(configuration);
         services.AddSingleton<ConversationService>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<AgentDesk>();
