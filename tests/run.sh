@@ -10,6 +10,8 @@ missing=()
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
 [ -f /usr/share/hunspell/sv_SE.dic ] || missing+=(hunspell-sv)
+# The Redis bus tests (issue 14) start their own redis-server on a free loopback port; the service is not used.
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
