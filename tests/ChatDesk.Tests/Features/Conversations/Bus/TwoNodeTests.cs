@@ -62,7 +62,10 @@ public sealed class TwoNodeTests : IAsyncLifetime
             catch (Exception ex) { newText.TrySetException(ex); }
             finally { gate.Release(); }
         });
-        shown.AddRange((await conversations.MessagesAfterAsync(chat.Id, 0, default)).Select(m => m.Text));
+        // Under the gate too: the accept's own events may still be on their way and must not load alongside it.
+        await gate.WaitAsync();
+        try { shown.AddRange((await conversations.MessagesAfterAsync(chat.Id, 0, default)).Select(m => m.Text)); }
+        finally { gate.Release(); }
 
         var sent = await Get<ConversationService>(nodeA).SendAsync(chat.Id, AuthorKind.Customer, "Kim", Guid.NewGuid(), "Is it shipped yet?", default);
         await newText.Task.WaitAsync(TimeSpan.FromSeconds(30));
