@@ -12,6 +12,8 @@ fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
 [ -f /usr/share/hunspell/sv_SE.dic ] || missing+=(hunspell-sv)
 # The unit and integration suite's second run starts a throwaway PostgreSQL cluster from these binaries.
 [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
+# The Redis bus tests (issue 14) start their own redis-server on a free loopback port; the service is not used.
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

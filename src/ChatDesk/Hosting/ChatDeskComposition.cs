@@ -16,6 +16,7 @@ using ChatDesk.Features.Attachments;
 using ChatDesk.Features.Bots;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Conversations.Bus;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Queue;
 using ChatDesk.Features.Setup;
@@ -69,7 +70,7 @@ public static class ChatDeskComposition
         services.AddSingleton<CustomerEmailCheck>();
         services.AddScoped<CustomerChatFlow>();
 
-        services.AddSingleton<IChatEvents, InProcessChatEvents>();
+        services.AddChatDeskBus(configuration);
         services.AddSingleton<ConversationService>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<AgentDesk>();

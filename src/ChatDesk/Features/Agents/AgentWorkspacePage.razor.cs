@@ -71,6 +71,7 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
     {
         QueueWarning warning => OnRendererAsync(() => WarnAsync(warning)),
         TransferChanged => OnRendererAsync(async () => { await State.ReloadOffersAsync(Aborted); StateHasChanged(); }),
+        BusReconnected => OnRendererAsync(async () => { await State.ReloadOffersAsync(Aborted); await State.RefreshForAlertsAsync(Present, T, Aborted); StateHasChanged(); }),
         MessageAdded added => OnRendererAsync(async () =>
         {
             foreach (var alert in await State.ApplyMessageAsync(added, Present, T, Aborted)) await AlertAsync(alert);

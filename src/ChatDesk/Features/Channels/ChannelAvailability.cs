@@ -15,7 +15,7 @@ public sealed class ChannelAvailability(AgentPresence presence, IChatEvents even
     public IDisposable OnChanged(Action handler) =>
         events.SubscribeChannels(e =>
         {
-            if (e is PresenceChanged) handler();
+            if (e is PresenceChanged or BusReconnected) handler();
             return Task.CompletedTask;
         });
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatDesk.Features.Conversations;
 
 /// <summary>Something changed; the receiver reloads what it needs from the database (rule 1).</summary>
@@ -9,7 +11,14 @@ public abstract record ChatEvent(long SessionId, int ChannelId)
 
     /// <summary>Whether subscribers of the whole channel get it (state changes), or only those of the session,
     /// its agent and the all-channels listeners (messages and typing: one chat's traffic).</summary>
-    public virtual bool ChannelWide => true;
+    [JsonIgnore] public virtual bool ChannelWide => true;
+
+    /// <summary>Whether every subscription of the node hears it, whatever it listens to (<see cref="BusReconnected"/>).</summary>
+    [JsonIgnore] public virtual bool ToEveryone => false;
+
+    /// <summary>Set by a shared bus on events that another node published, so work its publisher does once (the webhook
+    /// fallback) is not repeated here. Never sent over the wire.</summary>
+    [JsonIgnore] public bool Remote { get; init; }
 }
 
 /// <param name="Message">The stored message itself, when the publisher has it: a view that already shows
@@ -34,10 +43,12 @@ public sealed record ChatTopics(IReadOnlyCollection<long>? Sessions = null, IRea
     public bool Matches(ChatEvent e) =>
         Sessions?.Contains(e.SessionId) == true
         || (e.ChannelWide && Channels?.Contains(e.ChannelId) == true)
-        || (AgentId is not null && e.AgentId == AgentId);
+        || (AgentId is not null && e.AgentId == AgentId)
+        || e.ToEveryone;
 }
 
-/// <summary>In-process event hub; behind an interface so a Redis- or PostgreSQL-backed hub can replace it.</summary>
+/// <summary>The event hub: in-process on one node (<see cref="InProcessChatEvents"/>), over Redis pub/sub between
+/// nodes when ChatDesk:Redis is set (<see cref="Bus.RedisChatEvents"/>).</summary>
 public interface IChatEvents
 {
     IDisposable SubscribeSession(long sessionId, Func<ChatEvent, Task> handler);
@@ -65,3 +76,11 @@ public sealed record TranscriptMailChanged(long SessionId, int ChannelId, long O
 
 /// <summary>Who is present or online changed (on any node); views and routing read presence again.</summary>
 public sealed record PresenceChanged() : ChatEvent(0, 0);
+
+/// <summary>This node's link to the other nodes was restored after an outage (Redis reconnected): events published
+/// meanwhile were lost, so every view reloads what it shows from the database, as after a reconnect of its own.
+/// Raised on the node only, to every subscription.</summary>
+public sealed record BusReconnected() : ChatEvent(0, 0)
+{
+    public override bool ToEveryone => true;
+}

@@ -33,6 +33,11 @@ internal sealed class InProcessChatEvents(ILogger<InProcessChatEvents> logger) :
     public void Publish(ChatEvent chatEvent)
     {
         HashSet<Subscription>? seen = null;
+        if (chatEvent.ToEveryone)
+        {
+            DeliverToEveryone(chatEvent);
+            return;
+        }
         // All-channels listeners first: caches among them (the queue view) are cleared before any page asks again.
         Deliver(everything, chatEvent, ref seen);
         Deliver(bySession.GetValueOrDefault(chatEvent.SessionId), chatEvent, ref seen);
@@ -43,6 +48,15 @@ internal sealed class InProcessChatEvents(ILogger<InProcessChatEvents> logger) :
     /// <summary>How many subscriptions are filed (each key of a subscription counts once); for tests and diagnostics.</summary>
     internal int Filed => bySession.Values.Sum(s => s.Length) + byChannel.Values.Sum(s => s.Length)
         + byAgent.Values.Sum(s => s.Length) + everything.Length;
+
+    // Rare (a resync after a bus outage): every subscription once, whatever keys it is filed under.
+    private void DeliverToEveryone(ChatEvent chatEvent)
+    {
+        HashSet<Subscription> seen = [];
+        foreach (var target in everything.Concat(bySession.Values.SelectMany(s => s))
+            .Concat(byChannel.Values.SelectMany(s => s)).Concat(byAgent.Values.SelectMany(s => s)))
+            if (seen.Add(target)) _ = DeliverAsync(target, chatEvent);
+    }
 
     // A subscription filed under several keys the event carries (its channel and its agent) hears it once.
     private void Deliver(Subscription[]? targets, ChatEvent chatEvent, ref HashSet<Subscription>? seen)

@@ -67,10 +67,7 @@ public sealed partial class ChatPage
     });
 
     // An admin saved this channel: show its new hours, forms and texts now, keeping whatever the customer typed.
-    private void OnSettingsChanged(int channelId)
-    {
-        if (channel?.Id == channelId) _ = InvokeAsync(() => GuardAsync(ReloadChannelAsync));
-    }
+    private void OnSettingsChanged() => _ = InvokeAsync(() => GuardAsync(ReloadChannelAsync));
 
     private async Task ReloadChannelAsync()
     {

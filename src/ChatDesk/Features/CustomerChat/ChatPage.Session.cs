@@ -58,7 +58,7 @@ public sealed partial class ChatPage
             case MessageAdded added:
                 await LoadNewMessagesAsync(added);
                 break;
-            case SessionChanged:
+            case SessionChanged or BusReconnected:
                 session = await Conversations.FindAsync(chatEvent.SessionId, Closing) ?? session;
                 await LoadNewMessagesAsync();
                 await RefreshQueueAsync(); // e.g. handed off by the bot: the queue view needs its figures

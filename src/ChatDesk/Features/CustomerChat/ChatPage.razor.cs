@@ -30,6 +30,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private IDisposable? sessionSubscription;
     private IDisposable? queueSubscription;
     private IDisposable? availabilitySubscription;
+    private IDisposable? settingsSubscription;
     private bool ready, open, confirmingEnd, pendingTaken;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
@@ -95,7 +96,7 @@ public sealed partial class ChatPage : IAsyncDisposable
             await module.InvokeVoidAsync("watchLeaving", Closing, TokenKey);
             await ResumeAsync(await module.InvokeAsync<string?>("loadToken", Closing, TokenKey));
             availabilitySubscription = Availability.OnChanged(OnAvailabilityChanged);
-            SettingsChanged.Changed += OnSettingsChanged;
+            settingsSubscription = SettingsChanged.OnChanged(channel.Id, OnSettingsChanged);
             open = Availability.IsOpen(channel); // presence may have changed since prerendering
             _ = RefreshQueuePeriodicallyAsync();
             ready = true;
@@ -159,7 +160,7 @@ public sealed partial class ChatPage : IAsyncDisposable
         await closing.CancelAsync();
         StopDeadlineWatch();
         availabilitySubscription?.Dispose();
-        SettingsChanged.Changed -= OnSettingsChanged;
+        settingsSubscription?.Dispose();
         sessionSubscription?.Dispose();
         queueSubscription?.Dispose();
         if (module is null) return;

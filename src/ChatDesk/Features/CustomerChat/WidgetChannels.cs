@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 namespace ChatDesk.Features.CustomerChat;
 
 /// <summary>The channels the widget endpoint answers about, kept for Chat:WidgetCacheSeconds so that every company
-/// page polling the chat button does not read the database: an admin's save clears them at once on this node
-/// (other nodes, or a change written straight into the database, within that time). Whether the channel is open is worked out on each request from
+/// page polling the chat button does not read the database: an admin's save clears them at once on every node
+/// (a change written straight into the database within that time). Whether the channel is open is worked out on each request from
 /// memory (hours, agent presence), so it is never stale. Unknown names are not kept: they cannot fill memory.</summary>
 public sealed class WidgetChannels : IDisposable
 {
     private readonly ChannelDirectory directory;
-    private readonly ChannelSettingsChanged changed;
+    private readonly IDisposable subscription;
     private readonly TimeProvider time;
     private readonly TimeSpan maxAge;
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, ChatChannel Channel)> kept = new(StringComparer.Ordinal);
@@ -21,9 +21,8 @@ public sealed class WidgetChannels : IDisposable
     {
         maxAge = TimeSpan.FromSeconds((options?.Value ?? new ChatOptions()).WidgetCacheSeconds);
         this.directory = directory;
-        this.changed = changed;
         this.time = time;
-        changed.Changed += Forget;
+        subscription = changed.OnChanged(Forget);
     }
 
     public async Task<ChatChannel?> FindAsync(string slug, CancellationToken ct)
@@ -37,7 +36,7 @@ public sealed class WidgetChannels : IDisposable
     }
 
     // A saved or deleted channel (its slug may have changed too): everything is read again, it is a handful of rows.
-    private void Forget(int channelId) => kept.Clear();
+    private void Forget(int? channelId) => kept.Clear();
 
-    public void Dispose() => changed.Changed -= Forget;
+    public void Dispose() => subscription.Dispose();
 }

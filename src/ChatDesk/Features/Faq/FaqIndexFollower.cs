@@ -8,7 +8,14 @@ internal sealed class FaqIndexFollower(FaqIndexChanges changes, IChatEvents even
 {
     internal override async Task OnEventAsync(ChatEvent chatEvent)
     {
-        if (chatEvent is not FaqChanged change || change.Origin == changes.Node) return;
+        var change = chatEvent switch
+        {
+            FaqChanged changed when changed.Origin != changes.Node => changed,
+            // The bus was away: changes made meanwhile on other nodes were missed, so compare everything.
+            BusReconnected => new FaqChanged(changes.Node, null, null),
+            _ => null,
+        };
+        if (change is null) return;
         try
         {
             await changes.ApplyAsync(change, CancellationToken.None);

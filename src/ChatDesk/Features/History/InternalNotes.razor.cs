@@ -34,7 +34,7 @@ public sealed partial class InternalNotes : CircuitComponent
     {
         actor = await StaffActors.FromAsync(Auth);
         // Subscribed before loading, so a note added meanwhile is not missed (rule 1).
-        subscription = Events.SubscribeSession(SessionId, e => e is NoteAdded ? OnRendererAsync(ReloadAsync) : Task.CompletedTask);
+        subscription = Events.SubscribeSession(SessionId, e => e is NoteAdded or BusReconnected ? OnRendererAsync(ReloadAsync) : Task.CompletedTask);
         notes = await Notes.ListAsync(actor, SessionId, Aborted);
     }
 

@@ -7,13 +7,17 @@ namespace ChatDesk.Features.Identity;
 /// <summary>Re-checks a live circuit's user every minute, so an open page ends too when its session does (cookies
 /// alone are only checked on the next HTTP request): after a logout on any device, when the account is disabled or
 /// its password or roles changed (<see cref="StaffSessionCheck"/>), and after <see cref="StaffSessionOptions.IdleMinutes"/>
-/// without interaction (<see cref="StaffActivity"/>). When a user logs out or is disabled on this app node,
-/// <see cref="StaffSessions"/> signs their circuits out at once instead of at the next check.</summary>
+/// without interaction (<see cref="StaffActivity"/>). When a user logs out or is disabled on any app node,
+/// <see cref="StaffSessions"/> signs their circuits out at once (through the event bus) instead of at the next check.</summary>
 internal sealed class StaffRevalidatingAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
 {
     private readonly StaffSessionCheck check;
     private readonly StaffActivity activity;
     private readonly StaffSessions sessions;
+    private readonly Lock gate = new();
+    private IDisposable? endSubscription;
+    private string? listeningFor;
+    private bool disposed;
 
     public StaffRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory, StaffSessionCheck check, StaffActivity activity, StaffSessions sessions)
@@ -22,13 +26,33 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider : Revalidatin
         this.check = check;
         this.activity = activity;
         this.sessions = sessions;
-        sessions.Ended += OnSessionEnded;
+        AuthenticationStateChanged += ListenForEnd;
     }
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    // A user signed out or disabled on this node: their open pages end now, not at the next revalidation.
-    private async void OnSessionEnded(string userId)
+    // The circuit's user is known once its state is set: listen for the end of that user's sessions only.
+    private async void ListenForEnd(Task<AuthenticationState> stateTask)
+    {
+        try
+        {
+            var userId = (await stateTask).User.FindFirstValue(ClaimTypes.NameIdentifier);
+            lock (gate)
+            {
+                if (disposed || userId == listeningFor) return;
+                endSubscription?.Dispose();
+                listeningFor = userId;
+                endSubscription = userId is null ? null : sessions.OnEnded(userId, () => OnSessionEndedAsync(userId));
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
+        {
+            // The circuit is already gone.
+        }
+    }
+
+    // A user signed out or disabled on any node: their open pages end now, not at the next revalidation.
+    private async Task OnSessionEndedAsync(string userId)
     {
         try
         {
@@ -45,7 +69,15 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider : Revalidatin
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) sessions.Ended -= OnSessionEnded;
+        if (disposing)
+        {
+            AuthenticationStateChanged -= ListenForEnd;
+            lock (gate)
+            {
+                disposed = true;
+                endSubscription?.Dispose();
+            }
+        }
         base.Dispose(disposing);
     }
 

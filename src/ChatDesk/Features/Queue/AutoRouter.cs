@@ -18,7 +18,7 @@ internal sealed class AutoRouter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Presence changes arrive through the bus too, so an agent coming online on another node wakes this one.
-        using var subscription = events.SubscribeChannels(e => { if (e is SessionChanged or PresenceChanged) Wake(); return Task.CompletedTask; });
+        using var subscription = events.SubscribeChannels(e => { if (e is SessionChanged or PresenceChanged or BusReconnected) Wake(); return Task.CompletedTask; });
         while (!stoppingToken.IsCancellationRequested)
         {
             await wake.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken);

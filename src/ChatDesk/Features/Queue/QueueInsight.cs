@@ -37,6 +37,7 @@ public sealed class QueueInsight : IDisposable
         subscription = events.SubscribeChannels(e =>
         {
             if (e is SessionChanged) snapshots.TryRemove(e.ChannelId, out _);
+            else if (e is BusReconnected) snapshots.Clear();
             return Task.CompletedTask;
         });
     }

@@ -44,7 +44,7 @@ public sealed partial class SupervisorPage : CircuitComponent
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
-        subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged ? OnRendererAsync(RefreshAsync) : Task.CompletedTask);
+        subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged or BusReconnected ? OnRendererAsync(RefreshAsync) : Task.CompletedTask);
         // The longest wait ticks every second; the figures are counted again every half minute.
         Every(FigureRefresh, RefreshFiguresAsync, Time);
         // "Today" is the viewer's day: once the browser has said its zone, count again in that zone.

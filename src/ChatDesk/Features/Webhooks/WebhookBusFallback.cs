@@ -15,6 +15,8 @@ internal sealed class WebhookBusFallback(
 {
     internal override async Task OnEventAsync(ChatEvent chatEvent)
     {
+        // Its publisher's node covers it (and the unique index would refuse a second row anyway).
+        if (chatEvent.Remote) return;
         switch (chatEvent)
         {
             // Counted off first, whether or not anyone subscribes, so the count stays right.

@@ -1,6 +1,8 @@
 using ChatDesk.Features.Channels;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatDesk.Tests.Features.HotPath;
@@ -10,7 +12,7 @@ public sealed class WidgetChannelsTests : IDisposable
 {
     private readonly TestDatabase database = new();
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly ChannelSettingsChanged changed = new();
+    private readonly ChannelSettingsChanged changed = new(new InProcessChatEvents(NullLogger<InProcessChatEvents>.Instance));
 
     private async Task<int> ReadsForAsync(WidgetChannels channels, Action? between = null)
     {

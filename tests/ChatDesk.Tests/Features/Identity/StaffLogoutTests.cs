@@ -1,4 +1,5 @@
 using System.Net;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,7 +72,11 @@ public sealed class StaffLogoutTests : IDisposable
     {
         var agent = await StaffBrowser.SignedInAsync(factory, "agent1");
         var ended = new List<string>();
-        factory.Services.GetRequiredService<StaffSessions>().Ended += ended.Add;
+        using var listening = factory.Services.GetRequiredService<IChatEvents>().SubscribeChannels(e =>
+        {
+            if (e is StaffSessionEnded end) ended.Add(end.UserId);
+            return Task.CompletedTask;
+        });
 
         await agent.Client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -46,7 +46,7 @@ public sealed partial class ListenInPage : CircuitComponent
         if (!firstRender) return;
         // Subscribed even when not (yet) available: every event is checked again by the desk before anything shows.
         subscription = Events.SubscribeSession(SessionId, e => OnRendererAsync(() => OnEventAsync(e)));
-        presenceSubscription = Events.SubscribeChannels(e => e is PresenceChanged ? OnPresenceChangedAsync() : Task.CompletedTask);
+        presenceSubscription = Events.SubscribeChannels(e => e is PresenceChanged or BusReconnected ? OnPresenceChangedAsync() : Task.CompletedTask);
         // The first reload catches anything said between the prerender and the subscription (rule 1).
         await LoadAsync();
         await viewer.ReadAsync(JS);

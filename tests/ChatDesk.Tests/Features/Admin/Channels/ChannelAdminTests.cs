@@ -6,6 +6,7 @@ using ChatDesk.Features.Identity;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatDesk.Tests.Features.Admin.Channels;
 
@@ -15,14 +16,14 @@ public sealed partial class ChannelAdminTests : IDisposable
     private static readonly StaffActor Supervisor = new("sup-id", "Erik Sandberg", new HashSet<string> { StaffRoles.Supervisor });
 
     private readonly TestDatabase database = new();
-    private readonly ChannelSettingsChanged changed = new();
+    private readonly ChannelSettingsChanged changed = new(new InProcessChatEvents(NullLogger<InProcessChatEvents>.Instance));
     private readonly List<int> announced = [];
     private readonly ChannelAdmin admin;
 
     public ChannelAdminTests()
     {
         admin = new ChannelAdmin(database, new AuditLog(database, TimeProvider.System), changed);
-        changed.Changed += announced.Add;
+        changed.OnChanged(id => announced.Add(id!.Value));
         using var db = database.CreateDbContext();
         db.Users.Add(new StaffUser { Id = "anna-id", UserName = "agent1", DisplayName = "Anna Svensson" });
         db.SaveChanges();

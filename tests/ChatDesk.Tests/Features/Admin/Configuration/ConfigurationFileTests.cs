@@ -93,8 +93,6 @@ public sealed class ConfigurationFileTests : IAsyncLifetime
         channel["idleMinutes"] = 50;
         channel["members"]!.AsArray().RemoveAt(1);
         root["staff"]![1]!["capacity"] = 2;
-        var announced = new List<int>();
-        source.ChannelsChanged.Changed += announced.Add;
 
         var result = await source.Configuration.ImportAsync(Operator, root.ToJsonString(), CancellationToken.None);
 
@@ -104,7 +102,7 @@ public sealed class ConfigurationFileTests : IAsyncLifetime
         var stored = await db.Channels.Include(c => c.Members).SingleAsync(c => c.Slug == "round-trip");
         Assert.Equal(50, stored.IdleMinutes);
         Assert.Single(stored.Members);
-        Assert.Contains(stored.Id, announced); // open customer pages of the channel reload its settings
+        Assert.Contains(source.Events.Published, e => e is ChannelSettingsSaved saved && saved.ChannelId == stored.Id); // open customer pages of the channel reload its settings
         var audit = Assert.Single(await source.Audit.LatestAsync(Operator, "config", 10, CancellationToken.None));
         Assert.Equal(("command line", "imported", "configuration file"), (audit.ActorName, audit.Action, audit.Subject));
         Assert.EndsWith("Updated staff user bob: Capacity: 1 → 2\nUpdated channel round-trip", audit.Details);
