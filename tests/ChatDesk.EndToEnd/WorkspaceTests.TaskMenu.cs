@@ -43,7 +43,9 @@ public sealed partial class WorkspaceTests
 
         await agent.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
         await agent.GetByLabel("Search replies and FAQ").FillAsync("password");
-        await agent.Locator(".insert-choice", new() { HasText = "FAQ" }).First.ClickAsync();
+        // The picker opens on the whole list; pick only once the search has narrowed it to the password article.
+        await agent.Locator(".insert-choice", new() { HasText = "FAQ" })
+            .Filter(new() { HasTextRegex = new Regex("password", RegexOptions.IgnoreCase) }).First.ClickAsync();
         await Expect(Textbox(agent, "Reply")).ToHaveValueAsync(new Regex(@"^Hi Template Customer, .* for you\. .*password.*: http://127\.0\.0\.1:\d+/faq/\d+$", RegexOptions.IgnoreCase));
 
         await Textbox(agent, "Reply").PressAsync("Enter");

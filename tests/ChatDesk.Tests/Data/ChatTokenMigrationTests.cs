@@ -33,13 +33,11 @@ public sealed class ChatTokenMigrationTests : IDisposable, IDbContextFactory<Cha
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(BeforeTokenHashes);
         // Today's model saves the channel: lend the old schema the channel column added after it, for this one insert.
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels ADD COLUMN RetentionDays INTEGER NOT NULL DEFAULT 365");
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels ADD COLUMN BotFirst INTEGER NOT NULL DEFAULT 0");
+        await LaterChannelColumns.AddAsync(db);
         var channel = new ChatChannel { Name = "Support", Slug = "support" };
         db.Add(channel);
         await db.SaveChangesAsync();
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels DROP COLUMN RetentionDays");
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels DROP COLUMN BotFirst");
+        await LaterChannelColumns.DropAsync(db);
         // Raw SQL: the session table as it was then, not as today's model maps it.
         foreach (var (token, status) in new[] { ("old-active-token", "Active"), ("old-abandoned-token", "Abandoned") })
             await db.Database.ExecuteSqlRawAsync(

@@ -36,8 +36,7 @@ public sealed class TicketHistoryMigrationTests : IDisposable
         var agent = new { Id = "agent" };
         // Today's model writes the channel and tickets below: the columns it has that the schema then had not exist
         // only while they are written, so the later migrations add them as they would.
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels ADD COLUMN RetentionDays INTEGER NOT NULL DEFAULT 365");
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels ADD COLUMN BotFirst INTEGER NOT NULL DEFAULT 0");
+        await LaterChannelColumns.AddAsync(db);
         await db.Database.ExecuteSqlRawAsync("ALTER TABLE Tickets ADD COLUMN AnonymizedAt INTEGER NULL");
         var channel = new ChatChannel { Name = "Support", Slug = "support" };
         db.Add(channel);
@@ -52,8 +51,7 @@ public sealed class TicketHistoryMigrationTests : IDisposable
             new Ticket { Number = 1001, ChannelId = channel.Id, Customer = new CustomerDetails { Name = "Märta" }, Question = "?", CreatedAt = created },
             new Ticket { Number = 1002, ChannelId = channel.Id, Customer = new CustomerDetails { Name = "Kim" }, Question = "?", CreatedAt = created, SourceSessionId = sessionId });
         await db.SaveChangesAsync();
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels DROP COLUMN RetentionDays");
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE Channels DROP COLUMN BotFirst");
+        await LaterChannelColumns.DropAsync(db);
         await db.Database.ExecuteSqlRawAsync("ALTER TABLE Tickets DROP COLUMN AnonymizedAt");
 
         await migrator.MigrateAsync();

@@ -1,3 +1,4 @@
+using ChatDesk.Features.Attachments;
 using ChatDesk.Data;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
@@ -54,6 +55,9 @@ public sealed class AgentWorld : IDisposable
         })
             services.AddSingleton(type);
         services.AddScoped<WorkspaceState>();
+        // The composers carry the attach button; its service reads the channel's limits.
+        services.AddChatDeskAttachments(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(services, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         services.AddTransient<ConversationState>();
         services.AddScoped<AgentCircuit>();
         return services;

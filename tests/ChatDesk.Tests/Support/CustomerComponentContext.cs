@@ -1,3 +1,4 @@
+using ChatDesk.Features.Attachments;
 using ChatDesk.Data;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
@@ -32,6 +33,9 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddSingleton<ConversationService>();
         Services.AddSingleton<AgentPresence>();
         Services.AddChatDeskMailOutbox();
+        // The composers carry the attach button; its service reads the channel's limits.
+        Services.AddChatDeskAttachments(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(Services, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         // The whole customer page: ChatPage and what it shows.
         Services.AddSingleton<FaqSearchIndex>();
         Services.AddSingleton<ChannelDirectory>();

@@ -23,6 +23,8 @@ public static class StaffTheme
             Tertiary = "#4e342e",
             AppbarBackground = "#0d47a1",
             Background = "#f5f7fa",
+            // MudBlazor's default grey (60% black) is 4.48:1 on this background, just under AA; helper texts use it.
+            TextSecondary = "#5c5f66",
             Error = "#b71c1c",
             Success = "#1b5e20",
             Info = "#0d47a1",

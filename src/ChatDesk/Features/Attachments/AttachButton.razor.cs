@@ -17,6 +17,7 @@ public sealed partial class AttachButton
     private AttachmentText text = AttachmentText.For("en");
     private string? status, refusal;
     private bool busy;
+    private (long SessionId, string? Language)? loadedFor;
 
     [Inject] private AttachmentService Attachments { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -28,6 +29,10 @@ public sealed partial class AttachButton
 
     protected override async Task OnParametersSetAsync()
     {
+        // The parent renders a new target with every message; the limits are read once per chat, not per message
+        // (the message path's round trips are pinned by CustomerPageRoundTripTests).
+        if (limits is not null && loadedFor == (Target.SessionId, Language)) return;
+        loadedFor = (Target.SessionId, Language);
         var (found, channelLanguage) = await Attachments.LimitsAsync(Target.SessionId, Aborted);
         limits = found;
         text = AttachmentText.For(Language ?? channelLanguage);

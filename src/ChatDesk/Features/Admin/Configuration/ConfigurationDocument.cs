@@ -73,6 +73,10 @@ public sealed class ChannelEntry
     public bool BotFirst { get; set; }
     public int IdleMinutes { get; set; } = 30;
     public int RetentionDays { get; set; } = 365;
+    /// <summary>Attachment limits; absent (null) takes the installation's Attachments:* settings.</summary>
+    public int? AttachmentMaxMegabytes { get; set; }
+    public int? AttachmentMaxPerChat { get; set; }
+    public string? AttachmentTypes { get; set; }
     public List<MemberEntry> Members { get; set; } = [];
 }
 

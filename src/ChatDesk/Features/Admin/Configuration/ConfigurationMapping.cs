@@ -20,6 +20,8 @@ internal static class ConfigurationMapping
         QueueFallbackMinutes = channel.QueueFallbackMinutes, QueueFallbackLength = channel.QueueFallbackLength,
         WarningMinutes = channel.WarningMinutes, ManagerWarningMinutes = channel.ManagerWarningMinutes,
         Routing = channel.Routing, BotFirst = channel.BotFirst, IdleMinutes = channel.IdleMinutes, RetentionDays = channel.RetentionDays,
+        AttachmentMaxMegabytes = channel.AttachmentMaxMegabytes, AttachmentMaxPerChat = channel.AttachmentMaxPerChat,
+        AttachmentTypes = channel.AttachmentTypes,
         Members = [.. channel.Members.Select(m => new MemberEntry
         {
             UserName = userName(m.UserId), CanRespond = m.CanRespond, Notifications = m.Notifications,
@@ -68,5 +70,8 @@ internal static class ConfigurationMapping
         channel.BotFirst = entry.BotFirst;
         channel.IdleMinutes = entry.IdleMinutes;
         channel.RetentionDays = entry.RetentionDays;
+        channel.AttachmentMaxMegabytes = entry.AttachmentMaxMegabytes;
+        channel.AttachmentMaxPerChat = entry.AttachmentMaxPerChat;
+        channel.AttachmentTypes = entry.AttachmentTypes;
     }
 }

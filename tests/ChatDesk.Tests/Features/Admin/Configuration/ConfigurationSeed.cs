@@ -77,6 +77,7 @@ public static class ConfigurationSeed
         QueueFallbackMinutes = 7, QueueFallbackLength = 12, WarningMinutes = 3, ManagerWarningMinutes = 9,
         Routing = RoutingMode.Automatic,
         BotFirst = true, IdleMinutes = 45, RetentionDays = 90,
+        AttachmentMaxMegabytes = 5, AttachmentMaxPerChat = 8, AttachmentTypes = "png,pdf",
         Members =
         [
             new ChannelMember { UserId = managerId, CanRespond = false, Notifications = false, CanListenIn = true, IsManager = true },
