@@ -29,7 +29,8 @@ dotnet test ChatDesk.sln --no-build --logger "console;verbosity=minimal"
 pg_pending=(OptionsValidationTests TicketListPageTests TicketPageTests TicketServiceTests FaqArticlePageTests FaqFolderPanelTests
   FaqArticleEditorTests CreateAdminCommandTests ListenInPageTests HotPathIndexTests CustomerPageRoundTripTests ChatPageTests
   TalkToPersonTests AgentConversationPanelTests AgentConversationTests AgentWorkspacePageTests NotesNeverReachTheCustomerTests
-  CustomerTranscriptTests AbuseEndpointTests TicketHistoryMigrationTests ChatTokenMigrationTests)
+  CustomerTranscriptTests AbuseEndpointTests TicketHistoryMigrationTests ChatTokenMigrationTests OngoingChatsPageTests
+  ChatPageLifetimeTests)
 pg_filter=$(printf 'FullyQualifiedName!~.%s.&' "${pg_pending[@]}"); pg_filter=${pg_filter%&}
 echo "Unit and integration tests on PostgreSQL:"
 CHATDESK_TEST_DATABASE=Postgres dotnet test tests/ChatDesk.Tests --no-build --logger "console;verbosity=minimal" --filter "$pg_filter"

@@ -27,22 +27,6 @@ public sealed partial class ChannelAdminTests
     });
 
     [Fact]
-    public Task TheTimeZonePickerFindsStockholmByTypingPartOfItsName() => RunAsync(async () =>
-    {
-        var admin = await OpenNewChannelAsync();
-        await OpenTabAsync(admin, "Opening hours");
-
-        await Field(admin, "Time zone").FillAsync("Stock");
-
-        var list = admin.Locator(".mud-popover-open");
-        await Expect(list.GetByText(new Regex(@"^Europe/Stockholm \(UTC\+0[12]:00\)$"))).ToBeVisibleAsync();
-        await Expect(list.GetByText(new Regex("^Europe/Berlin"))).ToHaveCountAsync(0);
-        await list.GetByText(new Regex("^Europe/Stockholm")).ClickAsync();
-        await Expect(Field(admin, "Time zone")).ToHaveValueAsync(new Regex(@"^Europe/Stockholm \(UTC"));
-        await AssertNoSeriousViolationsAsync(admin, "time-zone picker");
-    });
-
-    [Fact]
     public Task AnUploadedPngLogoIsShownAndAProgramRenamedPngIsRefused() => RunAsync(async () =>
     {
         var admin = await OpenNewChannelAsync();
