@@ -16,7 +16,8 @@ namespace ChatDesk.Tests.Features.Attachments;
 [Collection(AppHostCollection.Name)]
 public sealed class AttachmentEndpointTests : IAsyncLifetime
 {
-    private readonly ApiWorld world = new();
+    // A fixed public address: without one, mail links take the test server's address, which TestServer may not report.
+    private readonly ApiWorld world = new(new Dictionary<string, string?> { ["Attachments:PublicUrl"] = "https://chat.example.com" });
 
     public async Task InitializeAsync() => await world.PresentAsync("agent1");
 
@@ -110,8 +111,9 @@ public sealed class AttachmentEndpointTests : IAsyncLifetime
 
         await using var db = await Get<IDbContextFactory<ChatDesk.Data.ChatDeskDbContext>>().CreateDbContextAsync();
         var mail = await db.Outbox.SingleAsync(m => m.Id == outboxId);
+        Assert.Matches(@"invoice\.pdf <(https://chat\.example\.com/[^>]+)>", mail.TextBody);
         var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody, @"invoice\.pdf <(http[^>]+)>").Groups[1].Value;
-        Assert.Contains($"/attachments/{file.Id}/invoice.pdf?sig=", link);
+        Assert.StartsWith($"https://chat.example.com/attachments/{file.Id}/invoice.pdf?sig=", link);
         Assert.Contains($"<a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">invoice.pdf</a>", mail.HtmlBody.Replace("&#x2B;", "+"));
         var response = await world.Client().GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(AttachmentBytes.Pdf, await response.Content.ReadAsByteArrayAsync());
