@@ -26,11 +26,8 @@ dotnet test ChatDesk.sln --no-build --logger "console;verbosity=minimal"
 
 # The unit and integration suite again over PostgreSQL (each test on a fresh database of a throwaway cluster).
 # Not yet passing there (issue 14, listed in the README): these classes run on SQLite above only.
-pg_pending=(OptionsValidationTests TicketListPageTests TicketPageTests TicketServiceTests FaqArticlePageTests FaqFolderPanelTests
-  FaqArticleEditorTests CreateAdminCommandTests ListenInPageTests HotPathIndexTests CustomerPageRoundTripTests ChatPageTests
-  TalkToPersonTests AgentConversationPanelTests AgentConversationTests AgentWorkspacePageTests NotesNeverReachTheCustomerTests
-  CustomerTranscriptTests AbuseEndpointTests TicketHistoryMigrationTests ChatTokenMigrationTests OngoingChatsPageTests
-  ChatPageLifetimeTests)
+# HotPathIndexTests reads SQLite's query plan of expression indexes the PostgreSQL migration set does not have yet.
+pg_pending=(HotPathIndexTests)
 pg_filter=$(printf 'FullyQualifiedName!~.%s.&' "${pg_pending[@]}"); pg_filter=${pg_filter%&}
 echo "Unit and integration tests on PostgreSQL:"
 CHATDESK_TEST_DATABASE=Postgres dotnet test tests/ChatDesk.Tests --no-build --logger "console;verbosity=minimal" --filter "$pg_filter"

@@ -62,6 +62,7 @@ public sealed class OptionsValidationTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatDesk"] = database.ConnectionString,
+            ["ChatDesk:Database"] = database.Provider.ToString(),
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = "Test-Demo-Pass-1",
             [key] = value,

@@ -26,7 +26,7 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
         if (TestProvider.IsPostgres)
         {
             postgres = PostgresDatabases.Create();
-            builder.UseNpgsql(postgres);
+            builder.UseNpgsql(postgres).AddInterceptors(RendererSynchronousDatabase.Interceptors);
         }
         else if (concurrent)
         {

@@ -14,7 +14,8 @@ public sealed partial class CreateAdminCommandTests : IDisposable
     private readonly StringWriter error = new();
 
     private Task<int> RunAsync(params string[] args) =>
-        ConfigurationCommand.RunAsync([.. args, $"--ConnectionStrings:ChatDesk={database.ConnectionString}"], output, error);
+        ConfigurationCommand.RunAsync(
+            [.. args, $"--ChatDesk:Database={database.Provider}", $"--ConnectionStrings:ChatDesk={database.ConnectionString}"], output, error);
 
     [Fact]
     public async Task ItPrintsAGeneratedPasswordOnceAndThatAdminCanSignIn()

@@ -66,7 +66,8 @@ public sealed class FaqArticleEditorTests : ComponentTestContext
 
         editor.FindAll("button").Single(b => b.TextContent == "Save").Click();
 
-        Assert.Equal("Article “Where is my parcel?” saved.", done);
+        // The report comes once the save has finished (on PostgreSQL that can be after the click returns).
+        editor.WaitForAssertion(() => Assert.Equal("Article “Where is my parcel?” saved.", done));
         Assert.Equal("Where is my parcel?", Assert.Single(world.Articles()).Title);
     }
 
