@@ -26,7 +26,7 @@ internal static class FaqAnalyzers
     // The chat fillers go for the same reason: "Hi, can you help me" says nothing about which article helps.
     private static readonly CharArraySet EnglishStopWords = StopWords(
         SnowballStopWords("english_stop.txt"), "can", "will", "hi", "hello", "hey", "please", "thanks", "thank", "want", "need", "help");
-    private static readonly CharArraySet SwedishStopWords = StopWords(
+    internal static readonly CharArraySet SwedishStopWords = StopWords(
         SwedishAnalyzer.DefaultStopSet, "hej", "hallå", "tack", "snälla", "vill", "behöver", "hjälp");
 
     private static readonly Analyzer English = Analyzer.NewAnonymous((_, reader) => EnglishChain(reader));

@@ -54,11 +54,14 @@ public sealed partial class FaqSwedishDictionary
         try
         {
             var affixes = Path.ChangeExtension(path, ".aff");
-            var sets = path.EndsWith(".dic", StringComparison.Ordinal) && File.Exists(affixes)
-                ? Hunspell(Lines(path), Lines(affixes))
-                : Plain(Lines(path));
-            logger?.LogInformation("Swedish FAQ compounds split against {Count} words from {Path}", sets.Words.Count, path);
-            return new FaqSwedishDictionary(sets, path);
+            var hunspell = path.EndsWith(".dic", StringComparison.Ordinal) && File.Exists(affixes);
+            var (dic, aff) = (Lines(path), hunspell ? Lines(affixes) : []);
+            var sets = hunspell ? Hunspell(dic, aff) : Plain(dic);
+            var read = new FaqSwedishDictionary(sets, path);
+            if (hunspell) read.forms = ReadForms(dic, aff, sets.Words);
+            logger?.LogInformation("Swedish FAQ compounds split against {Count} words from {Path} ({Forms} inflected stems)",
+                sets.Words.Count, path, read.forms.Count);
+            return read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -91,6 +94,7 @@ public sealed partial class FaqSwedishDictionary
     {
         var stem = Stem(word);
         if (words.Contains(stem)) return stem;
+        if (forms.TryGetValue(stem, out var lemma)) return lemma;
         foreach (var (ending, replacement) in DefiniteEndings)
         {
             if (word.Length - ending.Length < MinPartLength || !word.EndsWith(ending, StringComparison.Ordinal)) continue;

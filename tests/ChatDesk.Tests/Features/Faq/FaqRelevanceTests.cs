@@ -15,7 +15,7 @@ public sealed class FaqRelevanceTests
     [Theory]
     // English as customers get it: keyword and semantic ranking fused (Faq:Semantic on, the real MiniLM model).
     [InlineData("StackFAQ", 0.88, 0.96, 0.92, 0.02, 0.06)]
-    [InlineData("SweFAQ", 0.54, 0.78, 0.65, 0.02, 0.22)]
+    [InlineData("SweFAQ", 0.53, 0.79, 0.65, 0.02, 0.22)]
     public async Task SuggestionsShownToCustomersStayAboveTheirFloors(
         string set, double recallAt1, double recallAt3, double mrr, double maxNoSuggestion, double maxOffTopic)
     {
