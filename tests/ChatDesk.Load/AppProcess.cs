@@ -21,6 +21,8 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public int Port { get; }
+    /// <summary>The app's process id, for dotnet-gcdump while `pages --hold` keeps the pages open.</summary>
+    public int ProcessId => process.Id;
     public string BaseUrl => $"http://127.0.0.1:{Port}";
     public string DataFolder { get; }
 

@@ -2,17 +2,25 @@ using Microsoft.Playwright;
 
 namespace ChatDesk.Load;
 
-public sealed record PagesResult(string Name, int Pages, long HeapBefore, long HeapAfter, long WorkingSetBefore, long WorkingSetAfter)
+/// <param name="HeapHalf">The heap after the first half of the pages: the second half's growth is the marginal cost of
+/// a page, without what the app builds once and lazily while the first pages open (reflection invokers emitted after a
+/// few calls, caches, pools sized by the first burst), which the whole run's figure spreads over the pages.</param>
+public sealed record PagesResult(string Name, int Pages, long HeapBefore, long HeapAfter, long WorkingSetBefore, long WorkingSetAfter,
+    long HeapHalf)
 {
     public double HeapPerPageKb => (HeapAfter - HeapBefore) / 1024.0 / Pages;
+    public double SecondHalfPerPageKb => (HeapAfter - HeapHalf) / 1024.0 / (Pages - Pages / 2);
     public double WorkingSetPerPageKb => (WorkingSetAfter - WorkingSetBefore) / 1024.0 / Pages;
 }
 
 /// <summary>Opens idle pages in Chromium, each its own browser context (its own customer) and Blazor circuit, and reads
-/// what they cost the server: managed heap after full collections and the working set, per page, before and after.</summary>
+/// what they cost the server: managed heap after full collections and the working set, per page, before, half-way
+/// and after.</summary>
 public static class PagesRun
 {
-    public static async Task<PagesResult> RunAsync(string name, AppProcess app, string path, int pages)
+    private const int WarmUpPages = 3;
+
+    public static async Task<PagesResult> RunAsync(string name, AppProcess app, string path, int pages, int holdSeconds = 0)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -22,16 +30,24 @@ public static class PagesRun
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
-        // One page first, so what the app builds once (caches, JIT, the first circuit's services) is not counted per page.
-        await OpenAsync(browser, app.BaseUrl + path);
+        // A few pages first, so what the app builds once (caches, JIT, the first circuits' services) is not counted per page.
+        for (var i = 0; i < WarmUpPages; i++) await OpenAsync(browser, app.BaseUrl + path);
         await Task.Delay(1000);
         var (heapBefore, setBefore) = await app.MemoryAsync();
-        for (var i = 0; i < pages; i++) await OpenAsync(browser, app.BaseUrl + path);
+        for (var i = 0; i < pages / 2; i++) await OpenAsync(browser, app.BaseUrl + path);
+        await Task.Delay(2000);
+        var (heapHalf, _) = await app.MemoryAsync();
+        for (var i = pages / 2; i < pages; i++) await OpenAsync(browser, app.BaseUrl + path);
         await Task.Delay(2000);
         var (heapAfter, setAfter) = await app.MemoryAsync();
-        return new PagesResult(name, pages, heapBefore, heapAfter, setBefore, setAfter);
+        if (holdSeconds > 0)
+        {
+            // Time to look inside: dotnet-gcdump collect -p <pid> sees what the open pages hold.
+            Console.WriteLine($"{name}: {pages} pages open in process {app.ProcessId}; holding them {holdSeconds} s.");
+            await Task.Delay(TimeSpan.FromSeconds(holdSeconds));
+        }
+        return new PagesResult(name, pages, heapBefore, heapAfter, setBefore, setAfter, heapHalf);
     }
-
     // Interactive once the circuit's WebSocket has carried the first render batch.
     private static async Task OpenAsync(IBrowser browser, string url)
     {

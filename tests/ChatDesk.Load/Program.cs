@@ -1,7 +1,8 @@
 using ChatDesk.Load;
 
 // Modes (README "Load benchmark"):
-//   pages [--pages 50]                                     idle customer pages vs the stock Blazor page
+//   pages [--pages 50] [--hold 0]                          idle customer pages vs the stock Blazor page (--hold: seconds
+//                                                          to keep them open after measuring, for dotnet-gcdump)
 //   chats [--chats 1000] [--seconds 60] [--interval 10]     live chats vs the bare SignalR relay
 //   relay-server                                           internal: the baseline hub, started by `chats`
 var mode = args.FirstOrDefault() ?? "chats";
@@ -17,7 +18,7 @@ switch (mode)
         await RelayServer.RunAsync();
         return 0;
     case "pages":
-        await PagesBenchmark.RunAsync(Math.Min(Option("pages", 50), 500));
+        await PagesBenchmark.RunAsync(Math.Min(Option("pages", 50), 500), Math.Min(Option("hold", 0), 600));
         return 0;
     case "chats":
         await ChatsBenchmark.RunAsync(Math.Min(Option("chats", 1000), 2000), Math.Min(Option("seconds", 60), 600), Math.Min(Option("interval", 10), 60));

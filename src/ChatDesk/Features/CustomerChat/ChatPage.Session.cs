@@ -82,6 +82,11 @@ public sealed partial class ChatPage
     private async Task RefreshQueueAsync()
     {
         if (session is not { Status: SessionStatus.Queued } || channel is null) return;
+        if (!queueTimerStarted)
+        {
+            queueTimerStarted = true;
+            _ = RefreshQueuePeriodicallyAsync();
+        }
         queue = await Insight.ViewAsync(channel, session.Id, Closing);
         StateHasChanged();
     }

@@ -31,7 +31,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private IDisposable? queueSubscription;
     private IDisposable? availabilitySubscription;
     private IDisposable? settingsSubscription;
-    private bool ready, open, confirmingEnd, pendingTaken;
+    private bool ready, open, confirmingEnd, pendingTaken, queueTimerStarted;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
     private QueueView queue = new(0, 0, null, QueueFallbackReason.None);
@@ -98,7 +98,6 @@ public sealed partial class ChatPage : IAsyncDisposable
             availabilitySubscription = Availability.OnChanged(OnAvailabilityChanged);
             settingsSubscription = SettingsChanged.OnChanged(channel.Id, OnSettingsChanged);
             open = Availability.IsOpen(channel); // presence may have changed since prerendering
-            _ = RefreshQueuePeriodicallyAsync();
             ready = true;
             StateHasChanged();
         }
@@ -122,7 +121,8 @@ public sealed partial class ChatPage : IAsyncDisposable
         StateHasChanged();
     }
 
-    // Time alone moves the estimate and the fallback offer, so the queue view refreshes now and then too.
+    // Time alone moves the estimate and the fallback offer, so the queue view refreshes now and then too; started
+    // the first time the chat is queued, not by every idle page (a timer per page is heap per page).
     private async Task RefreshQueuePeriodicallyAsync()
     {
         using var timer = new PeriodicTimer(QueueRefresh, Time);

@@ -41,6 +41,8 @@ public sealed partial class CustomerPreChat
     [Parameter] public RenderFragment? Extra { get; set; }
 
     private bool Needs(CustomerFields field) => Required.HasFlag(field);
+    // The required mark after a label.
+    private string Star(CustomerFields field) => Needs(field) ? " *" : "";
     private string? ErrorFor(string field) => errors.GetValueOrDefault(field);
     private string? Invalid(string field) => errors.GetValueOrDefault(field) is null ? null : "true";
 
