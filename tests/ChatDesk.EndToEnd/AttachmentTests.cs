@@ -111,10 +111,7 @@ public sealed class AttachmentTests(ChatDeskFixture fixture) : BrowserTest(fixtu
             var agent = await OpenWorkspaceAsync("agent", "agent2");
             var customer = await OpenAsync("kund");
             await customer.GotoAsync("/chat/support-sv");
-            await customer.GetByLabel("Namn").FillAsync("Sara Svensson");
-            await customer.GetByLabel("E-post").FillAsync("sara@" + DnsTestServer.MxDomain);
-            await Textbox(customer, "Din fråga").FillAsync("Kan jag skicka en bild?");
-            await Textbox(customer, "Din fråga").PressAsync("Enter");
+            await FillSwedishPreChatAsync(customer, "Sara Svensson", "sara@" + DnsTestServer.MxDomain, "Kan jag skicka en bild?");
             await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Sara Svensson" }).ClickAsync();
             await Expect(customer.GetByText("Du chattar med Oskar")).ToBeVisibleAsync();
             var box = Textbox(customer, "Meddelande");
