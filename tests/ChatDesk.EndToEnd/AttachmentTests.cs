@@ -99,4 +99,57 @@ public sealed class AttachmentTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         Assert.Equal(200, own.Status);
         Assert.Equal(Pdf, await own.BodyAsync());
     });
+
+    [Fact]
+    public Task TheSwedishPageRefusesAProgramAndAWrongTypeInSwedishAndKeepsTheText() => RunAsync(async () =>
+    {
+        Fixture.App.ClearQueues();
+        Fixture.App.SetFaqSuggestions("support-sv", false);
+        Fixture.App.SetHours("support-sv", AppServer.AlwaysOpen);
+        try
+        {
+            var agent = await OpenWorkspaceAsync("agent", "agent2");
+            var customer = await OpenAsync("kund");
+            await customer.GotoAsync("/chat/support-sv");
+            await FillSwedishPreChatAsync(customer, "Sara Svensson", "sara@" + DnsTestServer.MxDomain, "Kan jag skicka en bild?");
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Sara Svensson" }).ClickAsync();
+            await Expect(customer.GetByText("Du chattar med Oskar")).ToBeVisibleAsync();
+            var box = Textbox(customer, "Meddelande");
+            await box.FillAsync("Mitt ordernummer är 4711");
+
+            await FileInput(customer).SetInputFilesAsync(File("setup.exe", "application/octet-stream", [.. "MZ"u8, 0x90, 0, 3]));
+            await Expect(customer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "setup.exe är ett program, och program kan inte skickas av säkerhetsskäl." }))
+                .ToBeVisibleAsync();
+            await FileInput(customer).SetInputFilesAsync(File("semester.mp4", "video/mp4", [0, 0, 0, 0x18, .. "ftypmp42"u8]));
+            await Expect(customer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "semester.mp4 kan inte skickas: tillåtna filtyper är" }))
+                .ToBeVisibleAsync();
+            await Expect(box).ToHaveValueAsync("Mitt ordernummer är 4711");
+            await Expect(customer.Locator(".message-kind-attachment")).ToHaveCountAsync(0);
+            await AssertNoSeriousViolationsAsync(customer, "attachment refused in Swedish");
+        }
+        finally
+        {
+            Fixture.App.SetHours("support-sv", AppServer.NeverOpen);
+        }
+    });
+
+    [Fact]
+    public Task TheStaffsConversationRecordShowsAnImageAsAThumbnailAndAFileAsADownloadLink() => RunAsync(async () =>
+    {
+        var (agent, customer) = await ActiveChatAsync("Rut Record");
+        await FileInput(customer).SetInputFilesAsync(File("cracked-cup.png", "image/png", Png));
+        await FileInput(customer).SetInputFilesAsync(File("receipt.pdf", "application/pdf", Pdf));
+        await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "receipt.pdf" })).ToBeVisibleAsync();
+        var id = Fixture.App.Scalar("SELECT Id FROM Sessions WHERE Customer_Name = 'Rut Record' ORDER BY Id DESC LIMIT 1");
+
+        await agent.GotoAsync($"/conversations/{id}");
+        var record = agent.GetByTestId("chat-record");
+        await Expect(record.GetByRole(AriaRole.Img, new() { Name = "cracked-cup.png" })).ToBeVisibleAsync();
+        await agent.WaitForFunctionAsync("() => document.querySelector('[data-testid=chat-record] img[alt=\"cracked-cup.png\"]')?.naturalWidth === 1");
+        var link = record.GetByRole(AriaRole.Link, new() { Name = "receipt.pdf" });
+        await Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/attachments/\d+/receipt\.pdf\?sig="));
+        var download = await agent.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal(Pdf, await System.IO.File.ReadAllBytesAsync((await download.PathAsync())!));
+        await AssertNoSeriousViolationsAsync(agent, "conversation record with files");
+    });
 }

@@ -27,6 +27,35 @@ public sealed partial class ChannelAdminTests
     });
 
     [Fact]
+    public Task TheTimeZonePickerFindsStockholmByTypingPartOfItsNameAndEnterPicksIt() => RunAsync(async () =>
+    {
+        var admin = await OpenNewChannelAsync();
+        await OpenTabAsync(admin, "Opening hours");
+        var field = Field(admin, "Time zone");
+        await field.ClickAsync();
+        await field.PressAsync("Control+a");
+
+        // Typed key by key as a person does, each key a round trip that re-renders the list.
+        await field.PressSequentiallyAsync("Stock", new() { Delay = 150 });
+
+        var list = admin.Locator(".mud-popover-open");
+        await Expect(list.GetByText(new Regex(@"^Europe/Stockholm \(UTC\+0[12]:00\)$"))).ToBeVisibleAsync();
+        await Expect(list.GetByText(new Regex("^Europe/Berlin"))).ToHaveCountAsync(0);
+        await Expect(list.GetByText(new Regex("^(Africa|America)/"))).ToHaveCountAsync(0);
+        await Expect(field).ToHaveValueAsync("Stock");
+        await AssertNoSeriousViolationsAsync(admin, "time-zone picker");
+        await field.PressAsync("Enter");
+        await Expect(field).ToHaveValueAsync(new Regex(@"^Europe/Stockholm \(UTC"));
+
+        await field.PressAsync("Control+a");
+        await field.PressSequentiallyAsync("new_y", new() { Delay = 150 });
+        await Expect(list.GetByText(new Regex("^America/New_York"))).ToBeVisibleAsync();
+        await Expect(list.GetByText(new Regex("^Europe/Stockholm"))).ToHaveCountAsync(0);
+        await list.GetByText(new Regex("^America/New_York")).ClickAsync();
+        await Expect(field).ToHaveValueAsync(new Regex(@"^America/New_York \(UTC"));
+    });
+
+    [Fact]
     public Task AnUploadedPngLogoIsShownAndAProgramRenamedPngIsRefused() => RunAsync(async () =>
     {
         var admin = await OpenNewChannelAsync();

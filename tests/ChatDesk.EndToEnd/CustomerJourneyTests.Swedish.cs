@@ -20,10 +20,7 @@ public sealed partial class CustomerJourneyTests
             var customer = await OpenAsync("kund");
             await customer.GotoAsync("/chat/support-sv");
 
-            await customer.GetByLabel("Namn").FillAsync("Sven Svensson");
-            await customer.GetByLabel("E-post").FillAsync("sven@" + DnsTestServer.MxDomain);
-            await customer.GetByLabel("Din fråga").FillAsync("Var är mitt paket?");
-            await Textbox(customer, "Din fråga").PressAsync("Enter");
+            await FillSwedishPreChatAsync(customer, "Sven Svensson", "sven@" + DnsTestServer.MxDomain, "Var är mitt paket?");
             await Expect(customer.GetByText("Du är nummer 1 i kön.")).ToBeVisibleAsync();
 
             await agent.GetByRole(AriaRole.Button, new() { Name = "Accept chat from Sven Svensson" }).ClickAsync();

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChatDesk.EndToEnd;
 
 /// <summary>The whole customer journey with the keyboard alone: Tab, Shift+Tab, typing, ENTER, Space and the
-/// arrow keys; no click and no programmatic focus on the customer's side (the agent may use the mouse).</summary>
+/// arrow keys (a file chosen in the browser's own chooser); no click and no programmatic focus on the customer's side (the agent may use the mouse).</summary>
 public sealed class KeyboardJourneyTests(ChatDeskFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
@@ -39,6 +39,13 @@ public sealed class KeyboardJourneyTests(ChatDeskFixture fixture) : BrowserTest(
         await keys.TypeAsync("Typed without a mouse");
         await keys.PressAsync("Enter");
         await Expect(agent.GetByRole(AriaRole.Log)).ToContainTextAsync("Typed without a mouse");
+
+        // Attach: Tab to the button, Enter opens the browser's file chooser (the one step outside the page).
+        await TabToAsync(customer, customer.GetByRole(AriaRole.Button, new() { Name = "Attach a file" }));
+        var chooser = await customer.RunAndWaitForFileChooserAsync(() => keys.PressAsync("Enter"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "receipt.txt", MimeType = "text/plain", Buffer = "Order 4711, paid\n"u8.ToArray() });
+        await Expect(customer.GetByRole(AriaRole.Log).GetByRole(AriaRole.Link, new() { Name = "receipt.txt" })).ToBeVisibleAsync();
+        await Expect(agent.GetByRole(AriaRole.Log).GetByRole(AriaRole.Link, new() { Name = "receipt.txt" })).ToBeVisibleAsync();
 
         // The End chat button sits above the messages: Shift+Tab goes back to it.
         await TabToAsync(customer, customer.GetByRole(AriaRole.Button, new() { Name = "End chat" }), backwards: true);

@@ -17,12 +17,22 @@ public sealed partial class StaffAdminTests
         var dialog = admin.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync($"Disable {userName}?");
         await Expect(dialog).ToContainTextAsync($"Nils Nyberg ({userName}) is signed out at once");
+        // A destructive question starts on Cancel, so Enter right away changes nothing.
+        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeFocusedAsync();
         await AssertNoSeriousViolationsAsync(admin, "disable user dialog");
 
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await admin.Keyboard.PressAsync("Enter");
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(row).ToContainTextAsync("Active");
         await Expect(admin.GetByTestId("staff-status")).Not.ToContainTextAsync("disabled");
+        Assert.Equal("0", Fixture.App.Scalar($"SELECT Disabled FROM AspNetUsers WHERE UserName = '{userName}'"));
+
+        // Escape cancels too.
+        await admin.GetByRole(AriaRole.Button, new() { Name = $"Disable {userName}" }).ClickAsync();
+        await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeFocusedAsync();
+        await admin.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(row).ToContainTextAsync("Active");
         Assert.Equal("0", Fixture.App.Scalar($"SELECT Disabled FROM AspNetUsers WHERE UserName = '{userName}'"));
 
         await admin.GetByRole(AriaRole.Button, new() { Name = $"Disable {userName}" }).ClickAsync();

@@ -123,4 +123,26 @@ public sealed class WorkspacePanelTests(ChatDeskFixture fixture) : BrowserTest(f
         await agent.Keyboard.PressAsync("Alt+ArrowUp");
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = $"Chat with {order[0]}" })).ToBeVisibleAsync();
     });
+
+    [Fact]
+    public Task TheTaskMenuStaysClickableWhileASideSheetIsOpen() => RunAsync(async () =>
+    {
+        var (agent, _) = await ActiveChatAsync("Menu Customer With A Rather Long Name", "Can I change my order?");
+        var log = agent.GetByRole(AriaRole.Log);
+        await Expect(log).ToContainTextAsync("Can I change my order?");
+        var before = await BoxAsync(log);
+
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Insert", Exact = true }).ClickAsync();
+        await Expect(agent.Locator("#insert-panel")).ToBeVisibleAsync();
+
+        // A real click (no force): it fails if the sheet lies over the menu button.
+        await FromTaskMenuAsync(agent, English, English.Transfer);
+        await Expect(agent.Locator("#transfer-panel")).ToBeVisibleAsync();
+        await Expect(agent.Locator("#insert-panel")).ToHaveCountAsync(0);
+        await FromTaskMenuAsync(agent, English, English.CreateTicket);
+        await Expect(agent.Locator("#ticket-panel")).ToBeVisibleAsync();
+        await Expect(agent.Locator("#transfer-panel")).ToHaveCountAsync(0);
+        Assert.Equal(before, await BoxAsync(log));
+        await AssertNoSeriousViolationsAsync(agent, "task menu beside an open sheet");
+    });
 }

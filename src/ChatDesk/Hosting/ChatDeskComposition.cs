@@ -69,6 +69,7 @@ public static class ChatDeskComposition
         services.AddSingleton<IEmailDomainChecker, DnsEmailDomainChecker>();
         services.AddSingleton<CustomerEmailCheck>();
         services.AddScoped<CustomerChatFlow>();
+        services.AddChatDeskAgentPhotos();
 
         services.AddChatDeskBus(configuration);
         services.AddSingleton<ConversationService>();

@@ -75,6 +75,15 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
         await Textbox(customer, "Your question").PressAsync("Enter");
     }
 
+    /// <summary>Fills the Swedish pre-chat form (support-sv) and presses ENTER in the question.</summary>
+    protected static async Task FillSwedishPreChatAsync(IPage customer, string name, string email, string question)
+    {
+        await customer.GetByLabel("Namn").FillAsync(name);
+        await customer.GetByLabel("E-post").FillAsync(email);
+        await Textbox(customer, "Din fråga").FillAsync(question);
+        await Textbox(customer, "Din fråga").PressAsync("Enter");
+    }
+
     /// <summary>A message box, once its ENTER key is wired up in the browser (as a person would wait to see it work).</summary>
     protected static ILocator Textbox(IPage page, string name) =>
         page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true }).And(page.Locator("textarea[data-ready=true]"));

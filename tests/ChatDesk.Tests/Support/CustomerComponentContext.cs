@@ -53,6 +53,7 @@ public abstract class CustomerComponentContext : ComponentTestContext
         Services.AddScoped<CustomerCircuit>();
         Services.AddSingleton<ChatDesk.Features.Abuse.ChatSendThrottle>();
         Services.AddScoped<CustomerChatFlow>();
+        Services.AddSingleton<ChatDesk.Features.Identity.AgentPhotos>();
         Channel = Database.AddChannel("support", c =>
         {
             c.Offline.Header = "We're closed right now";

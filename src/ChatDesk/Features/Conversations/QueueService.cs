@@ -7,7 +7,7 @@ namespace ChatDesk.Features.Conversations;
 public sealed record QueuedChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, string Question, DateTimeOffset RequestedAt);
 
 public sealed record AgentChat(long SessionId, int ChannelId, string ChannelName, string CustomerName, SessionStatus Status,
-    string LastMessage, int Unread, string? AgentName = null, DateTimeOffset? EndedAt = null);
+    string LastMessage, int Unread, string? AgentName = null, DateTimeOffset? EndedAt = null, string? AgentPhotoUrl = null);
 
 /// <summary>What agents see of the queues: only channels they are members of with "can respond".</summary>
 public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
@@ -74,7 +74,7 @@ public sealed class QueueService(IDbContextFactory<ChatDeskDbContext> contexts)
             .Select(s => new AgentChat(s.Id, s.ChannelId, s.Channel!.Name, s.Customer.Name, s.Status,
                 s.Messages.Where(m => m.Kind != MessageKind.Event).OrderByDescending(m => m.Sequence).Select(m => m.Text).FirstOrDefault() ?? "",
                 s.Messages.Count(m => m.Author == AuthorKind.Customer && !m.ReadByAgent),
-                s.AgentDisplayName, s.EndedAt))
+                s.AgentDisplayName, s.EndedAt, db.Users.Where(u => u.Id == s.AgentId).Select(u => u.PhotoUrl).FirstOrDefault()))
             .ToListAsync(ct);
     }
 }

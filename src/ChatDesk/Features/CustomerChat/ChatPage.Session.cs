@@ -42,6 +42,7 @@ public sealed partial class ChatPage
             suggestions = await Flow.SuggestAsync(channel!, messages[0].Text, Closing);
         if (session is { Status: SessionStatus.Offline } && offlineInput.Name.Length == 0) offlineInput = OfflineInput(session);
         if (session is { TicketId: { } ticket }) ticketNumber = await Tickets.NumberAsync(ticket, Closing);
+        await LoadAgentPhotoAsync();
     }
 
     private PreChatInput OfflineInput(ChatSession from) => new()

@@ -10,8 +10,9 @@ public sealed record ChatRecord(
 
 public enum RecordLineKind { Customer, Agent, System, Note }
 
-/// <summary>One line of a chat record; <see cref="RecordLineKind.Note"/> is an internal note (staff only).</summary>
-public sealed record RecordLine(DateTimeOffset At, RecordLineKind Kind, string Author, string Text);
+/// <summary>One line of a chat record; <see cref="RecordLineKind.Note"/> is an internal note (staff only).
+/// <paramref name="File"/> is the message when the line is a file, shown as in the live chat (AttachmentView).</summary>
+public sealed record RecordLine(DateTimeOffset At, RecordLineKind Kind, string Author, string Text, ChatMessage? File = null);
 
 /// <summary>What the conversation search looks for; every part is optional and they all must match.
 /// <paramref name="From"/> and <paramref name="To"/> are whole days in the viewer's time zone, both included.</summary>

@@ -17,5 +17,5 @@ public static class RecordLines
         AuthorKind.Customer => RecordLineKind.Customer,
         AuthorKind.Agent => RecordLineKind.Agent,
         _ => RecordLineKind.System,
-    }, m.AuthorName, m.Text);
+    }, m.AuthorName, m.Text, m.Kind == MessageKind.Attachment ? m : null);
 }

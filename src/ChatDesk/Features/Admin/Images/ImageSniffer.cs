@@ -1,15 +1,17 @@
+using ChatDesk.Features.Attachments;
+
 namespace ChatDesk.Features.Admin.Images;
 
-/// <summary>Tells an image's type from its first bytes, whatever the file is called: a renamed program is no PNG.</summary>
+/// <summary>Which uploaded logos and photos count as images: what <see cref="FileSniffer"/> (the attachments' check)
+/// reads from the first bytes, whatever the file is called, so a renamed program is no PNG here either.</summary>
 public static class ImageSniffer
 {
     /// <summary>"image/png", "image/jpeg", "image/gif" or "image/webp"; null for anything else.</summary>
     public static string? ContentTypeOf(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return "image/png";
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return "image/jpeg";
-        if (head.StartsWith("GIF87a"u8) || head.StartsWith("GIF89a"u8)) return "image/gif";
-        if (head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8)) return "image/webp";
-        return null;
+        var kind = FileSniffer.Sniff(head);
+        return kind is SniffedKind.Png or SniffedKind.Jpeg or SniffedKind.Gif or SniffedKind.Webp
+            ? AttachmentTypes.Known.Values.First(t => t.Kind == kind).ContentType
+            : null;
     }
 }
