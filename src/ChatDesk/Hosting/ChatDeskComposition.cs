@@ -32,6 +32,7 @@ using ChatDesk.Features.Supervision.ListenIn;
 using ChatDesk.Features.Supervision.Reports;
 using ChatDesk.Features.Tickets;
 using ChatDesk.Features.Webhooks;
+using ChatDesk.Hosting.Jobs;
 using MudBlazor.Services;
 
 namespace ChatDesk.Hosting;
@@ -54,6 +55,7 @@ public static class ChatDeskComposition
         services.AddMudServices();
 
         services.AddChatDeskData(configuration);
+        services.AddChatDeskJobLeases();
         services.AddChatDeskSqliteTuning(configuration);
         services.AddChatDeskDataProtection(configuration);
         services.AddChatDeskTransportSecurity(configuration);

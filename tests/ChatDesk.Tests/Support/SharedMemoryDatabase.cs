@@ -7,14 +7,16 @@ using Npgsql;
 namespace ChatDesk.Tests.Support;
 
 /// <summary>A named in-memory SQLite database kept alive by one open connection; on a PostgreSQL run
-/// (<see cref="TestProvider"/>) a fresh database on the test cluster instead, dropped at the end.</summary>
+/// (<see cref="TestProvider"/>) a fresh database on the test cluster instead, dropped at the end. A test about
+/// several nodes sharing PostgreSQL asks for it by provider on both runs.</summary>
 public sealed class SharedMemoryDatabase : IDisposable
 {
     private readonly DbConnection keeper;
 
-    public SharedMemoryDatabase()
+    public SharedMemoryDatabase(DatabaseProvider? provider = null)
     {
-        if (TestProvider.IsPostgres)
+        Provider = provider ?? TestProvider.Current;
+        if (Provider == DatabaseProvider.Postgres)
         {
             ConnectionString = PostgresDatabases.Create();
             keeper = new NpgsqlConnection(ConnectionString);
@@ -29,7 +31,7 @@ public sealed class SharedMemoryDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public DatabaseProvider Provider => TestProvider.Current;
+    public DatabaseProvider Provider { get; }
 
     /// <summary>Options for a context of its own on this database (<see cref="ChatDeskDbContext.Create"/>).</summary>
     public DbContextOptionsBuilder<ChatDeskDbContext> ContextOptions() =>
@@ -66,6 +68,6 @@ public sealed class SharedMemoryDatabase : IDisposable
     public void Dispose()
     {
         keeper.Dispose();
-        if (TestProvider.IsPostgres) PostgresDatabases.Drop(ConnectionString);
+        if (Provider == DatabaseProvider.Postgres) PostgresDatabases.Drop(ConnectionString);
     }
 }

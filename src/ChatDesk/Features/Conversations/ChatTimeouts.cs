@@ -1,4 +1,5 @@
 using ChatDesk.Data;
+using ChatDesk.Hosting.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -6,29 +7,28 @@ namespace ChatDesk.Features.Conversations;
 
 /// <summary>Ends chats nobody is in any more, decided from the database alone so a restart or a killed node loses
 /// nothing: the customer closed the window (after Chat:LeftGraceSeconds), no window renewed the connection lease
-/// for Chat:DropGraceSeconds, or an active chat went quiet for longer than its channel's idle time.</summary>
+/// for Chat:DropGraceSeconds, or an active chat went quiet for longer than its channel's idle time.
+/// With several nodes one of them scans (the "chat-timeouts" lease, see <see cref="LeaderJob"/>); each end is a
+/// version-checked transition anyway, so even two scanners could not end a chat twice.</summary>
 internal sealed class ChatTimeouts(
     ConversationService conversations, IDbContextFactory<ChatDeskDbContext> contexts, IOptions<ChatOptions> options,
-    TimeProvider time, ILogger<ChatTimeouts> logger) : BackgroundService
+    TimeProvider time, JobLeases leases, ILogger<ChatTimeouts> logger) : LeaderJob(leases, logger)
 {
+    protected override string Job => "chat-timeouts";
+
     private TimeSpan LeftGrace => TimeSpan.FromSeconds(options.Value.LeftGraceSeconds);
     private TimeSpan DropGrace => TimeSpan.FromSeconds(options.Value.DropGraceSeconds);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await EndAbandonedAsync(stoppingToken);
-                await EndIdleAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Ending timed-out chats failed; will retry.");
-            }
-        }
+        while (await timer.WaitForNextTickAsync(stoppingToken)) await TickAsync(stoppingToken);
+    }
+
+    internal override async Task PassAsync(CancellationToken ct)
+    {
+        await EndAbandonedAsync(ct);
+        await EndIdleAsync(ct);
     }
 
     internal async Task EndAbandonedAsync(CancellationToken ct)

@@ -10,44 +10,6 @@ public sealed partial class ConversationService
 {
     private const int RaceRetries = 8;
 
-    /// <summary>One winner per pickup (rule 3): only a still-queued chat can be claimed, and (when a capacity
-    /// is given) only by an agent with fewer active chats than that, checked in the same statement.</summary>
-    public async Task<bool> AcceptAsync(long sessionId, string agentId, string agentName, string welcome, CancellationToken ct,
-        int? capacity = null)
-    {
-        var limit = capacity ?? int.MaxValue;
-        for (var attempt = 0; attempt < RaceRetries; attempt++)
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-            if (session is null || session.Status != SessionStatus.Queued) return false;
-            var read = session.Version;
-            session.Accept(agentId, agentName, time.GetUtcNow());
-            var claimed = await db.Sessions
-                .Where(s => s.Id == sessionId && s.Version == read &&
-                    db.Sessions.Count(other => other.AgentId == agentId && other.Status == SessionStatus.Active) < limit)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(s => s.Status, session.Status)
-                    .SetProperty(s => s.Version, session.Version)
-                    .SetProperty(s => s.AgentId, agentId)
-                    .SetProperty(s => s.AgentDisplayName, agentName)
-                    .SetProperty(s => s.AcceptedAt, session.AcceptedAt)
-                    .SetProperty(s => s.EndedAt, (DateTimeOffset?)null)
-                    .SetProperty(s => s.EndReason, (EndReason?)null), ct);
-            if (claimed == 1)
-            {
-                events.Publish(new SessionChanged(sessionId, session.ChannelId, SessionStatus.Active) { AgentId = agentId });
-                if (!string.IsNullOrWhiteSpace(welcome))
-                    await SendAsync(sessionId, AuthorKind.Agent, agentName, Guid.NewGuid(), welcome, ct, MessageKind.Welcome);
-                return true;
-            }
-            // Nothing matched: the chat moved on (read again), or the agent is at capacity (stays so on a re-read).
-            var active = await db.Sessions.CountAsync(s => s.AgentId == agentId && s.Status == SessionStatus.Active, ct);
-            if (active >= limit) return false;
-        }
-        return false;
-    }
-
     /// <summary>Moves an active chat from one agent to another, only if it is still the sender's (one winner).
     /// With <paramref name="offerTo"/>, the pending offer to that agent is settled in the same commit (and must exist);
     /// with <paramref name="handOver"/>, the sender keeps a read-only view.</summary>

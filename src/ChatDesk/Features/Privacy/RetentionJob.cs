@@ -1,20 +1,29 @@
+using ChatDesk.Hosting.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Privacy;
 
 /// <summary>Runs <see cref="RetentionService"/> a minute after start (not in the way of startup), then every
-/// Privacy:RetentionIntervalHours. Each pass is complete on its own, so a restart only moves the next one.</summary>
+/// Privacy:RetentionIntervalHours. Each pass is complete on its own, so a restart only moves the next one.
+/// With several nodes a pass runs once per interval across all of them: it first takes the "retention" lease for
+/// one interval (<see cref="JobLeases"/>), which the node that ran it renews at its next pass and nobody else can
+/// take before it runs out. Restarting nodes therefore do not add passes; a node that dies mid-pass leaves the
+/// rest to the next interval, as a failed pass always has.</summary>
 internal sealed class RetentionJob(RetentionService retention, IOptions<PrivacyOptions> options, TimeProvider time,
-    ILogger<RetentionJob> logger) : BackgroundService
+    JobLeases leases, ILogger<RetentionJob> logger) : BackgroundService
 {
     public static readonly TimeSpan FirstDelay = TimeSpan.FromMinutes(1);
+
+    public const string Job = "retention";
+
+    private TimeSpan Interval => TimeSpan.FromHours(options.Value.RetentionIntervalHours);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await Task.Delay(FirstDelay, time, stoppingToken);
-            using var timer = new PeriodicTimer(TimeSpan.FromHours(options.Value.RetentionIntervalHours), time);
+            using var timer = new PeriodicTimer(Interval, time);
             do await PassAsync(stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -27,6 +36,11 @@ internal sealed class RetentionJob(RetentionService retention, IOptions<PrivacyO
     {
         try
         {
+            if (!await leases.TryHoldAsync(Job, Interval, stoppingToken))
+            {
+                logger.LogDebug("Retention: another node ran this interval's pass.");
+                return;
+            }
             var counts = await retention.RunAsync(stoppingToken);
             foreach (var c in counts)
                 logger.LogInformation("Retention: channel {Channel}: {Chats} chat(s), {Tickets} ticket(s), {Mails} mail(s) anonymised.",

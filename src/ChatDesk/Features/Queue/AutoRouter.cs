@@ -2,17 +2,22 @@ using ChatDesk.Data;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Hosting.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Queue;
 
 /// <summary>Automatic assignment for channels that use it: each waiting chat, oldest first, goes to the present
 /// member with the fewest active chats below their capacity, the one idle longest first. Runs whenever the
-/// queue, a chat or presence changes, so a chat waiting for a full team is assigned as soon as someone frees up.</summary>
+/// queue, a chat or presence changes, so a chat waiting for a full team is assigned as soon as someone frees up.
+/// With several nodes one of them routes (the "auto-router" lease, see <see cref="LeaderJob"/>): the changes that
+/// wake it come from every node through the bus (Redis), and it also looks every 10 seconds.</summary>
 internal sealed class AutoRouter(
     IDbContextFactory<ChatDeskDbContext> contexts, ConversationService conversations, QueueService queue,
-    AgentPresence presence, IChatEvents events, ILogger<AutoRouter> logger) : BackgroundService
+    AgentPresence presence, IChatEvents events, JobLeases leases, ILogger<AutoRouter> logger) : LeaderJob(leases, logger)
 {
+    protected override string Job => "auto-router";
+
     private readonly SemaphoreSlim wake = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,8 +27,7 @@ internal sealed class AutoRouter(
         while (!stoppingToken.IsCancellationRequested)
         {
             await wake.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken);
-            try { await AssignAllAsync(stoppingToken); }
-            catch (Exception ex) when (ex is not OperationCanceledException) { logger.LogError(ex, "Automatic assignment failed; will retry."); }
+            await TickAsync(stoppingToken);
         }
     }
 
@@ -32,12 +36,14 @@ internal sealed class AutoRouter(
         if (wake.CurrentCount == 0) try { wake.Release(); } catch (SemaphoreFullException) { }
     }
 
+    internal override Task PassAsync(CancellationToken ct) => AssignAllAsync(ct);
+
     internal async Task AssignAllAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var channels = await db.Channels.AsNoTracking().Include(c => c.Members)
             .Where(c => c.Routing == RoutingMode.Automatic).ToListAsync(ct);
-        logger.LogDebug("Automatic assignment pass over {Count} channels.", channels.Count);
+        Logger.LogDebug("Automatic assignment pass over {Count} channels.", channels.Count);
         foreach (var channel in channels)
         {
             foreach (var waiting in await queue.WaitingAsync([channel.Id], ct))
@@ -45,7 +51,7 @@ internal sealed class AutoRouter(
                 if (await PickAgentAsync(db, channel, ct) is not { } agent) break;
                 var (name, welcome) = await queue.GreetingAsync(channel.Id, agent.Id, ct);
                 if (await conversations.AcceptAsync(waiting.SessionId, agent.Id, name, welcome, ct, agent.Capacity))
-                    logger.LogInformation("Assigned chat {SessionId} on {Channel} to {Agent}.", waiting.SessionId, channel.Slug, name);
+                    Logger.LogInformation("Assigned chat {SessionId} on {Channel} to {Agent}.", waiting.SessionId, channel.Slug, name);
             }
         }
     }

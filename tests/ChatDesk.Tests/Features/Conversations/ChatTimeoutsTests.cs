@@ -1,4 +1,5 @@
 using ChatDesk.Features.Conversations;
+using ChatDesk.Hosting.Jobs;
 using ChatDesk.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class ChatTimeoutsTests : IDisposable
     {
         conversations = new ConversationService(database, new RecordingChatEvents(), time);
         connections = new CustomerConnections(database, conversations, time);
-        timeouts = new ChatTimeouts(conversations, database, Options.Create(new ChatOptions()), time, NullLogger<ChatTimeouts>.Instance);
+        timeouts = new ChatTimeouts(conversations, database, Options.Create(new ChatOptions()), time, Leases(), NullLogger<ChatTimeouts>.Instance);
         channelId = database.AddChannel(configure: c => c.IdleMinutes = 30).Id;
     }
 
@@ -173,7 +174,9 @@ public sealed class ChatTimeoutsTests : IDisposable
 
     // A new process over the same database: nothing carried over in memory.
     private ChatTimeouts Restarted() => new(new ConversationService(database, new RecordingChatEvents(), time), database,
-        Options.Create(new ChatOptions()), time, NullLogger<ChatTimeouts>.Instance);
+        Options.Create(new ChatOptions()), time, Leases(), NullLogger<ChatTimeouts>.Instance);
+
+    private JobLeases Leases() => new(database, time, NullLogger<JobLeases>.Instance);
 
     public void Dispose() => database.Dispose();
 }

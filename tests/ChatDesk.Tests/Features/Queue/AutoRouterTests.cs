@@ -3,6 +3,7 @@ using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
 using ChatDesk.Features.Queue;
+using ChatDesk.Hosting.Jobs;
 using ChatDesk.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,8 @@ public sealed class AutoRouterTests : IDisposable
         presence = new AgentPresence(database, new RecordingChatEvents(), time, Options.Create(new AgentOptions()));
         conversations = new ConversationService(database, new RecordingChatEvents(), time);
         var queue = new QueueService(database);
-        router = new AutoRouter(database, conversations, queue, presence, new RecordingChatEvents(), NullLogger<AutoRouter>.Instance);
+        router = new AutoRouter(database, conversations, queue, presence, new RecordingChatEvents(),
+            new JobLeases(database, time, NullLogger<JobLeases>.Instance), NullLogger<AutoRouter>.Instance);
         using (var db = database.CreateDbContext())
         {
             foreach (var (id, capacity) in new[] { ("a", 2), ("b", 2), ("c", 2) })
