@@ -22,6 +22,7 @@ public sealed class NginxProxy : IAsyncDisposable
             .Replace("@USER@", Environment.UserName)
             .Replace("@WORKERS@", "1")
             .Replace("@LISTEN@", $"127.0.0.1:{Port}")
+            .Replace("@TLS@", "")
             .Replace("@NODES@", nodes);
         var configPath = Path.Combine(prefix, "nginx.conf");
         await File.WriteAllTextAsync(configPath, config);
