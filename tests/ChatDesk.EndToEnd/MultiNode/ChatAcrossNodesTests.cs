@@ -22,8 +22,13 @@ public sealed class ChatAcrossNodesTests(ClusterFixture fixture) : MultiNodeTest
 
         string[] expected = ["x-1 customer", "x-2 customer", "x-3 agent", "x-4 customer", "x-5 agent", "x-6 agent"];
         foreach (var message in expected)
-            await SendAsync(message.EndsWith("agent", StringComparison.Ordinal) ? agent : customer,
-                message.EndsWith("agent", StringComparison.Ordinal) ? "Reply" : "Message", message);
+        {
+            var fromAgent = message.EndsWith("agent", StringComparison.Ordinal);
+            await SendAsync(fromAgent ? agent : customer, fromAgent ? "Reply" : "Message", message);
+            // As people chat: each message has reached the other side before the next is written, so the order
+            // the pages must show is the order sent (two nodes store two senders' messages in their own time).
+            await Expect((fromAgent ? customer : agent).GetByRole(AriaRole.Log)).ToContainTextAsync(message);
+        }
 
         foreach (var page in new[] { customer, agent })
         {

@@ -7,8 +7,11 @@ namespace ChatDesk.EndToEnd.MultiNode;
 /// <summary>Base for the browser tests against two nodes: each person's browser is pinned to a node by opening that
 /// node's own address (the proxy would send every loopback browser to the same node).</summary>
 [Collection(ClusterCollection.Name)]
-public abstract class MultiNodeTest(ClusterFixture fixture) : BrowserTestBase(fixture)
+public abstract class MultiNodeTest(ClusterFixture fixture) : BrowserTestBase(fixture), IAsyncLifetime
 {
+    // Two nodes, PostgreSQL, Redis, nginx and the browsers share the machine: what a person sees may take longer to
+    // arrive than on one node. Playwright's expectation timeout is global, so it goes back to its default after.
+    private const float Slow = 20_000;
     protected ClusterFixture Cluster => fixture;
     protected AppServer NodeA => fixture.NodeA;
     protected AppServer NodeB => fixture.NodeB;
@@ -16,13 +19,21 @@ public abstract class MultiNodeTest(ClusterFixture fixture) : BrowserTestBase(fi
     /// <summary>A test that killed a node leaves it down if it fails before starting it again.</summary>
     public override async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(Slow);
         await NodeA.EnsureRunningAsync();
         await NodeB.EnsureRunningAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Assertions.SetDefaultExpectTimeout(5_000);
     }
 
     protected async Task<IPage> OpenOnAsync(string name, string baseUrl, string path)
     {
         var page = await OpenAsync(name);
+        page.Context.SetDefaultTimeout(Slow);
         await page.GotoAsync(baseUrl + path);
         return page;
     }
