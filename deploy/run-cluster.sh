@@ -96,7 +96,7 @@ start_proxy() {
   if [ -n "${TLS_CERT:-}" ]; then
     listen="$LISTEN ssl"; tls="        ssl_certificate $TLS_CERT; ssl_certificate_key ${TLS_KEY:?TLS_KEY too};"
   fi
-  sed -e "s|@USER@|$user|" -e "s|@WORKERS@|auto|" -e "s|@LISTEN@|$listen|" -e "s|^@TLS@\$|$tls|" deploy/nginx.conf.template |
+  sed -e "s|@USER@|$user|" -e "s|@WORKERS@|auto|" -e "s|@LISTEN@|$listen|" -e "s|^@TLS@\$|$tls|" "$root/deploy/nginx.conf.template" |
     awk -v nodes="$nodes" '{ if ($0 == "@NODES@") printf "%s", nodes; else print }' >"$run/nginx/nginx.conf"
   if [ -f "$run/nginx/nginx.pid" ] && kill -0 "$(cat "$run/nginx/nginx.pid")" 2>/dev/null; then
     $sudo nginx -p "$run/nginx" -c "$run/nginx/nginx.conf" -e stderr -s reload
@@ -112,7 +112,7 @@ status() {
     local name; name=$(basename "$pidfile" .pid)
     kill -0 "$(cat "$pidfile")" 2>/dev/null && echo "$name: running (pid $(cat "$pidfile"))" || echo "$name: stopped"
   done
-  curl -fsI "http://127.0.0.1:${LISTEN##*:}/healthz" | grep -i '^x-chatdesk-node' || echo "proxy: not answering"
+  curl -sI "http://127.0.0.1:${LISTEN##*:}/healthz" | grep -i '^x-chatdesk-node' || echo "proxy: not answering"
 }
 
 stop() {

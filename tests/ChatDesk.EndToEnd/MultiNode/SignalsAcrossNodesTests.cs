@@ -40,8 +40,11 @@ public sealed class SignalsAcrossNodesTests(ClusterFixture fixture) : MultiNodeT
         await Expect(oskar.GetByRole(AriaRole.Heading, new() { Name = "Chat with Transfer Customer" })).ToBeVisibleAsync();
         await Expect(customer.GetByText("You are chatting with Oskar")).ToBeVisibleAsync();
         await Expect(anna.GetByText("This chat has moved to another agent. It stays here, read-only, until you close it.")).ToBeVisibleAsync();
+        // Straight after the transfer: the chat opening on node B must not miss a message from node A meanwhile.
         await SendAsync(customer, "Message", "Hi Oskar on the other node");
         await Expect(oskar.GetByRole(AriaRole.Log)).ToContainTextAsync("Hi Oskar on the other node");
+        await SendAsync(oskar, "Reply", "Oskar here, on the other node");
+        await Expect(customer.GetByRole(AriaRole.Log)).ToContainTextAsync("Oskar here, on the other node");
     });
 
     [Fact]
@@ -60,8 +63,10 @@ public sealed class SignalsAcrossNodesTests(ClusterFixture fixture) : MultiNodeT
             var name = Cluster.Database.Scalar("""SELECT "Name" FROM "Channels" WHERE "Slug" = 'support'""");
             await admin.GotoAsync(NodeA.BaseUrl + "/admin/channels");
             await admin.GetByRole(AriaRole.Link, new() { Name = "Edit " + name }).ClickAsync();
-            await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Channel " + name, Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-            await WaitUntilInteractiveAsync(admin);
+            await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Channel " + name, Level = 1 })).ToBeVisibleAsync();
+            // As ChannelAdminTests: the editor is ready once Blazor runs and its data has loaded.
+            await admin.WaitForFunctionAsync("() => document.documentElement.getAttribute('data-blazor') === 'started'");
+            await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var tab = admin.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Pre-chat form") });
             await tab.ClickAsync();
             await Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
