@@ -14,6 +14,8 @@ fc-list 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core fontconfig)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
 # The Redis bus tests (issue 14) start their own redis-server on a free loopback port; the service is not used.
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+# The multi-node browser suite puts its own nginx (deploy/nginx.conf.template) in front of two app nodes.
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

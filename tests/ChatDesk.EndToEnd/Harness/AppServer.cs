@@ -13,6 +13,9 @@ public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = nu
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), "chatdesk-e2e-app-" + Guid.NewGuid().ToString("N"));
     public const string DemoPassword = "E2e-Demo-Pass-1";
 
+    /// <summary>How long a start may take before the test gives up (creating a PostgreSQL schema takes longer).</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
     public async Task StartAsync(SmtpTestServer smtp, DnsTestServer dns)
     {
         (smtpServer, dnsServer) = (smtp, dns);
@@ -65,7 +68,7 @@ public sealed class AppServer(IReadOnlyDictionary<string, string>? settings = nu
             try { return (await http.GetStringAsync(BaseUrl + "/healthz")) == "Healthy"; }
             catch (HttpRequestException) { return false; }
             catch (TaskCanceledException) { return false; }
-        }, TimeSpan.FromSeconds(90), "the app's /healthz");
+        }, StartupTimeout, "the app's /healthz");
     }
 
     /// <summary>Stops the app: <paramref name="graceful"/> sends SIGTERM, otherwise it is killed (kill -9).</summary>

@@ -19,7 +19,7 @@ public class ChatDeskFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(Paths.TestResults);
         await Task.WhenAll(Smtp.StartAsync(), Dns.StartAsync());
-        await App.StartAsync(Smtp, Dns);
+        await StartAppsAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,6 +34,9 @@ public class ChatDeskFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Starts the app(s) under test once SMTP and DNS are up.</summary>
+    protected virtual Task StartAppsAsync() => App.StartAsync(Smtp, Dns);
+
     /// <summary>A fresh, independent browser context (its own cookies and storage): one per person in a test.</summary>
     public async Task<IBrowserContext> NewContextAsync(string timezoneId = "Europe/Stockholm") =>
         await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -44,7 +47,7 @@ public class ChatDeskFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         Playwright?.Dispose();

@@ -11,7 +11,7 @@ public abstract class ResilienceTest(ResilienceFixture fixture) : BrowserTestBas
 
     /// <summary>Exactly one list item with this text in the page's message log, and still one a moment later
     /// (a late duplicate from a resend would show up then).</summary>
-    protected static async Task ExpectOnceAsync(IPage page, string text, int timeoutMs = 60_000)
+    public static async Task ExpectOnceAsync(IPage page, string text, int timeoutMs = 60_000)
     {
         var items = page.GetByRole(AriaRole.Log).Locator("li", new() { HasText = text });
         await Expect(items).ToHaveCountAsync(1, new() { Timeout = timeoutMs });
@@ -21,13 +21,13 @@ public abstract class ResilienceTest(ResilienceFixture fixture) : BrowserTestBas
 
     /// <summary>Marks the pages, so <see cref="WaitForReloadAsync"/> can tell a page that reloaded itself after a
     /// restart from the old one still on screen.</summary>
-    protected static async Task MarkAsync(params IPage[] pages)
+    public static async Task MarkAsync(params IPage[] pages)
     {
         foreach (var page in pages) await page.EvaluateAsync("() => window.chatdeskBeforeRestart = true");
     }
 
     /// <summary>Waits until the page has reloaded itself (the old circuit was refused) and is interactive again.</summary>
-    protected static async Task WaitForReloadAsync(IPage page)
+    public static async Task WaitForReloadAsync(IPage page)
     {
         await page.WaitForFunctionAsync("() => !window.chatdeskBeforeRestart", null, new() { Timeout = 60_000 });
         await WaitUntilInteractiveAsync(page);

@@ -12,6 +12,7 @@ public sealed partial class AgentConversation : CircuitComponent
     private IDisposable? subscription;
     private Composer? composer;
     private bool opened;
+    private readonly List<ChatEvent> arrivedWhileOpening = [];
     private WorkspacePanel panel;
     private string? ticketNote;
     private readonly ViewerTimeZone viewer = new();
@@ -50,7 +51,15 @@ public sealed partial class AgentConversation : CircuitComponent
         draft = Draft;
         subscription = Events.SubscribeSession(SessionId, e => OnRendererAsync(() => OnEventAsync(e)));
         opened = await State.OpenAsync(AgentId, SessionId, Aborted);
-        if (!opened) subscription.Dispose();
+        if (!opened)
+        {
+            subscription.Dispose();
+            return;
+        }
+        // Events that came while the chat was loading may be newer than what it read (a customer's message from
+        // another node, arriving between the message read and the history read): applied now, in order, not lost.
+        foreach (var early in arrivedWhileOpening) await State.ApplyAsync(early, Aborted);
+        arrivedWhileOpening.Clear();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -60,7 +69,11 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private async Task OnEventAsync(ChatEvent chatEvent)
     {
-        if (!opened) return;
+        if (!opened)
+        {
+            arrivedWhileOpening.Add(chatEvent);
+            return;
+        }
         if (await State.ApplyAsync(chatEvent, Aborted)) OnRead?.Invoke();
         if (chatEvent is not TypingChanged) StateHasChanged();
     }
