@@ -21,6 +21,9 @@ internal sealed class SqliteCheckpoints(IDbContextFactory<ChatDeskDbContext> con
             if (!db.Database.IsSqlite()) return;
             connection = db.Database.GetConnectionString();
         }
+        // An in-memory database (the tests) has no log to copy, and a shared-cache one is better left alone.
+        var builder = new SqliteConnectionStringBuilder(connection);
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:") return;
         using var timer = new PeriodicTimer(Every);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
