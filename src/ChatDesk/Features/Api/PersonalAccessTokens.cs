@@ -72,16 +72,6 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
         return true;
     }
 
-    private sealed record Found(int Id, string UserId, TokenKind Kind, string TokenHash, DateTimeOffset? LastUsedAt, string? UserName, List<string> Roles);
-
-    // The token, its user and the user's roles in one statement, compiled once: every API request pays this.
-    private static readonly Func<ChatDeskDbContext, string, CancellationToken, Task<Found?>> ByHash =
-        EF.CompileAsyncQuery((ChatDeskDbContext db, string hash, CancellationToken _) => db.Set<PersonalAccessToken>().AsNoTracking()
-            .Where(t => t.TokenHash == hash && t.RevokedAt == null && !t.User!.Disabled)
-            .Select(t => new Found(t.Id, t.UserId, t.Kind, t.TokenHash, t.LastUsedAt, t.User!.UserName,
-                db.UserRoles.Where(r => r.UserId == t.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
-            .FirstOrDefault());
-
     /// <summary>Who a presented token speaks for, with the user's roles as they are now; null for an unknown, revoked
     /// or malformed token or a disabled user.</summary>
     public async Task<(StaffActor Actor, TokenKind Kind)?> AuthenticateAsync(string? secret, CancellationToken ct)
@@ -89,7 +79,14 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
         if (secret is null || !secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 80) return null;
         var hash = ChatToken.Hash(secret);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var found = await ByHash(db, hash, ct);
+        // The token, its user and the user's roles in one statement: every API request pays this.
+        var found = await db.Set<PersonalAccessToken>().AsNoTracking()
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null && !t.User!.Disabled)
+            .Select(t => new
+            {
+                t.Id, t.UserId, t.Kind, t.TokenHash, t.LastUsedAt, t.User!.UserName,
+                Roles = db.UserRoles.Where(r => r.UserId == t.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            }).FirstOrDefaultAsync(ct);
         if (found is null || !ChatToken.Matches(secret, found.TokenHash)) return null;
         var roles = found.Roles;
         var now = time.GetUtcNow();

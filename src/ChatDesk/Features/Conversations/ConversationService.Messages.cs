@@ -11,9 +11,9 @@ public sealed partial class ConversationService
     public async Task<IReadOnlyList<ChatMessage>> MessagesAfterAsync(long sessionId, int afterSequence, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var messages = new List<ChatMessage>();
-        await foreach (var message in HotQueries.MessagesAfter(db, sessionId, afterSequence).WithCancellation(ct)) messages.Add(message);
-        return messages;
+        return await db.Messages.AsNoTracking()
+            .Where(m => m.SessionId == sessionId && m.Sequence > afterSequence)
+            .OrderBy(m => m.Sequence).ToListAsync(ct);
     }
 
     public async Task<bool> WasSentAsync(long sessionId, Guid clientMessageId, CancellationToken ct)

@@ -59,7 +59,7 @@ public sealed partial class ConversationService(
         if (!ChatToken.IsPlausible(token)) return null;
         var hash = ChatToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var found = await HotQueries.SessionByTokenHash(db, hash, ct);
+        var found = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.TokenHash == hash, ct);
         if (found is null || !ChatToken.Matches(token!, found.TokenHash) || found.TokenExpired(time.GetUtcNow(), chat)) return null;
         return found;
     }
