@@ -47,7 +47,16 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppProcess(process, port, data, probe);
-        await app.WaitUntilUpAsync(name, log);
+        try
+        {
+            await app.WaitUntilUpAsync(name, log);
+        }
+        catch
+        {
+            // Not left running (and measured by nobody) when it did not come up in time.
+            await app.DisposeAsync();
+            throw;
+        }
         return app;
     }
 
@@ -80,7 +89,8 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilUpAsync(string name, string log)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        // Generous: on a busy shared machine the first start (migrations, demo data) has taken over two minutes.
+        var deadline = DateTime.UtcNow.AddSeconds(StartupSeconds);
         while (true)
         {
             if (process.HasExited) throw new InvalidOperationException($"{name} exited at startup:\n{ReadLog(log)}");
@@ -91,10 +101,12 @@ public sealed class AppProcess : IAsyncDisposable
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{name} did not answer within 120 s:\n{ReadLog(log)}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{name} did not answer within {StartupSeconds} s:\n{ReadLog(log)}");
             await Task.Delay(250);
         }
     }
+
+    private const int StartupSeconds = 360;
 
     private static readonly Lock LogGate = new();
 

@@ -37,7 +37,10 @@ public static class Apps
 
     private static async Task<string> PublishAsync(string project, string assembly)
     {
-        var output = Path.Combine(Path.GetTempPath(), "chatdesk-load-publish", Path.GetFileNameWithoutExtension(project));
+        // One folder per clone: two clones benchmarking at once (before and after a change) must not publish over
+        // each other's running app.
+        var clone = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RepositoryRoot)))[..12];
+        var output = Path.Combine(Path.GetTempPath(), "chatdesk-load-publish", clone, Path.GetFileNameWithoutExtension(project));
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "quiet" }) info.ArgumentList.Add(arg);
         Console.WriteLine($"Publishing {project} (Release)…");

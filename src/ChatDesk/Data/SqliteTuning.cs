@@ -42,7 +42,7 @@ internal sealed class SqliteTuning(DatabaseOptions options) : DbConnectionInterc
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite || tuned.TryGetValue(handle, out _)) return;
         using var command = sqlite.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous={options.Synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout={Math.Max(0, options.BusyTimeoutMs)};";
+        command.CommandText = $"PRAGMA synchronous={options.Synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout={Math.Max(0, options.BusyTimeoutMs)}; PRAGMA wal_autocheckpoint=0;";
         command.ExecuteNonQuery();
         tuned.AddOrUpdate(handle, handle);
     }
@@ -55,6 +55,8 @@ internal static class SqliteTuningServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddSingleton<SqliteTuning>();
+        // Checkpoints in the background, as the connections above no longer run them on commit.
+        services.AddHostedService<SqliteCheckpoints>();
         services.ConfigureDbContext<ChatDeskDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SqliteTuning>()), ServiceLifetime.Singleton);
         return services;
     }

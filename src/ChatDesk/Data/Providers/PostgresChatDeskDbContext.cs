@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ChatDesk.Data;
 
@@ -17,10 +18,17 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
         new(new DbContextOptionsBuilder<ChatDeskDbContext>().UseNpgsql("Host=localhost;Database=chatdesk").Options);
 }
 
-/// <summary>The app's one factory: a context of the type whose migrations match the configured provider.</summary>
-internal sealed class ChatDeskContextFactory(DbContextOptions<ChatDeskDbContext> options) : IDbContextFactory<ChatDeskDbContext>
+/// <summary>The app's one factory: a context of the type whose migrations match the configured provider. On SQLite
+/// contexts come from EF's pool (every API request and every send makes one or two, and building a context's
+/// services showed in the send's profile); reset when returned, so nothing carries over. PostgreSQL's context is a
+/// type of its own, which EF's pool cannot make, so it is built each time.</summary>
+internal sealed class ChatDeskContextFactory(DbContextOptions<ChatDeskDbContext> options) : IDbContextFactory<ChatDeskDbContext>, IDisposable
 {
     private readonly DatabaseProvider provider = DatabaseProviders.Of(options);
+    private readonly PooledDbContextFactory<ChatDeskDbContext>? pool =
+        DatabaseProviders.Of(options) == DatabaseProvider.Sqlite ? new(options) : null;
 
-    public ChatDeskDbContext CreateDbContext() => ChatDeskDbContext.Create(options, provider);
+    public ChatDeskDbContext CreateDbContext() => pool?.CreateDbContext() ?? ChatDeskDbContext.Create(options, provider);
+
+    public void Dispose() => (pool as IDisposable)?.Dispose();
 }

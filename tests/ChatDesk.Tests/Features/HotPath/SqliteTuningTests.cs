@@ -27,6 +27,8 @@ public sealed class SqliteTuningTests
             await db.Database.OpenConnectionAsync();
             Assert.Equal(expected, Pragma(db, "synchronous"));
             Assert.Equal(5000L, Pragma(db, "busy_timeout"));
+            // Checkpoints run in the background (SqliteCheckpoints), not in a send's commit.
+            Assert.Equal(0L, Pragma(db, "wal_autocheckpoint"));
         }
     }
 
