@@ -16,7 +16,7 @@ namespace ChatDesk.Tests.Features.Attachments;
 [Collection(AppHostCollection.Name)]
 public sealed class AttachmentEndpointTests : IAsyncLifetime
 {
-    // A fixed public address: without one, mail links take the test server's address, which TestServer may not report.
+    // A fixed public address, so the link's start is known.
     private readonly ApiWorld world = new(new Dictionary<string, string?> { ["Attachments:PublicUrl"] = "https://chat.example.com" });
 
     public async Task InitializeAsync() => await world.PresentAsync("agent1");
@@ -106,6 +106,8 @@ public sealed class AttachmentEndpointTests : IAsyncLifetime
     [Fact]
     public async Task TheTranscriptMailLinksEachFileWithAWorkingLink()
     {
+        // The test reads the queued mail's bodies, which the sender clears once the mail has left.
+        await Get<OutboxSender>().StopAsync(CancellationToken.None);
         var (chat, file) = await ChatWithFileAsync("invoice.pdf", AttachmentBytes.Pdf);
         var outboxId = await Get<TranscriptMailer>().QueueTranscriptAsync(chat.ChatId, "ada@example.com", CancellationToken.None);
 
