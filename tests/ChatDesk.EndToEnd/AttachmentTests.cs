@@ -68,14 +68,33 @@ public sealed class AttachmentTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     public Task TheAttachButtonWorksFromTheKeyboard() => RunAsync(async () =>
     {
         var (agent, customer) = await ActiveChatAsync("Kim Keyboard");
+        var button = customer.GetByRole(AriaRole.Button, new() { Name = "Attach a file" });
+        // Disabled (and so skipped by Tab) until the chat's file limits are read.
+        await Expect(button).ToBeEnabledAsync();
         await Textbox(customer, "Message").FocusAsync();
         await customer.Keyboard.PressAsync("Tab");
-        var button = customer.GetByRole(AriaRole.Button, new() { Name = "Attach a file" });
         await Expect(button).ToBeFocusedAsync();
 
         var chooser = await customer.RunAndWaitForFileChooserAsync(() => customer.Keyboard.PressAsync("Enter"));
         await chooser.SetFilesAsync(File("notes.txt", "text/plain", "Serial number: AB-123\n"u8.ToArray()));
         await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "notes.txt" })).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task FilesPickedWhileOneIsStillSendingWaitTheirTurnAndAllArriveInOrder() => RunAsync(async () =>
+    {
+        var (agent, customer) = await ActiveChatAsync("Quinn Queue");
+        // Three picks back to back, each before the one before has reached the server.
+        await FileInput(customer).SetInputFilesAsync(File("first.png", "image/png", Png));
+        await FileInput(customer).SetInputFilesAsync(File("second.pdf", "application/pdf", Pdf));
+        await FileInput(customer).SetInputFilesAsync(File("third.txt", "text/plain", "Order 4711\n"u8.ToArray()));
+
+        await Expect(agent.GetByRole(AriaRole.Img, new() { Name = "first.png" })).ToBeVisibleAsync();
+        await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "second.pdf" })).ToBeVisibleAsync();
+        await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "third.txt" })).ToBeVisibleAsync();
+        var order = await agent.Locator(".message-kind-attachment").Locator("img[alt], a.attachment-file").EvaluateAllAsync<string[]>(
+            "nodes => nodes.map(n => n.getAttribute('alt') || n.textContent.trim())");
+        Assert.Equal(["first.png", "second.pdf", "third.txt"], order);
     });
 
     [Fact]

@@ -10,13 +10,11 @@ public sealed partial class AttachButton
 {
     // Files taken from one pick or drop; more in one go are left for another.
     private const int MaxAtOnce = 5;
-    private InputFile? input;
-    private ElementReference button;
-    private IJSObjectReference? module;
+    private ElementReference root;
+    private bool wired;
     private AttachmentLimits? limits;
     private AttachmentText text = AttachmentText.For("en");
     private string? status, refusal;
-    private bool busy;
     private (long SessionId, string? Language)? loadedFor;
 
     [Inject] private AttachmentService Attachments { get; set; } = default!;
@@ -40,19 +38,33 @@ public sealed partial class AttachButton
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || input?.Element is not { } element) return;
+        // Once the limits (and so the channel's language for the drop hint) are known, and only after the InputFile
+        // child has sent its own set-up to the browser (in its first after-render, which runs after this one): the
+        // browser hands files over only to a reader that listens.
+        if (wired || limits is null) return;
+        wired = true;
+        await Task.Yield();
         try
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/attachments.js");
-            await module.InvokeVoidAsync("attach", button, element, text["DropHint"]);
+            await JS.InvokeVoidAsync("chatDeskAttachments.ready", Aborted, root, text["DropHint"], MaxAtOnce);
         }
-        catch (JSDisconnectedException) { }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { }
     }
 
     private async Task OnFilesAsync(InputFileChangeEventArgs e)
     {
-        if (limits is null) return;
-        busy = true;
+        try
+        {
+            if (limits is not null) await ReadAsync(e, limits);
+        }
+        finally
+        {
+            await TellBrowserAsync("chatDeskAttachments.done");
+        }
+    }
+
+    private async Task ReadAsync(InputFileChangeEventArgs e, AttachmentLimits limits)
+    {
         refusal = null;
         foreach (var file in e.GetMultipleFiles(MaxAtOnce))
         {
@@ -76,19 +88,18 @@ public sealed partial class AttachButton
             }
             status = text.Format("Attached", AttachmentFileName.Clean(file.Name));
         }
-        busy = false;
     }
 
-    protected override void OnDisposing() => _ = DetachAsync();
-
-    // The drop listeners sit on the conversation around the button, which may outlive it.
-    private async Task DetachAsync()
+    protected override void OnDisposing()
     {
-        if (module is null) return;
+        if (wired) _ = TellBrowserAsync("chatDeskAttachments.detach");
+    }
+
+    private async Task TellBrowserAsync(string function)
+    {
         try
         {
-            await module.InvokeVoidAsync("detach", button);
-            await module.DisposeAsync();
+            await JS.InvokeVoidAsync(function, root);
         }
         catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or ObjectDisposedException or JSException) { }
     }
