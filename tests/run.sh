@@ -24,14 +24,23 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 dotnet build ChatDesk.sln -warnaserror
+# One suite at a time, every suite run even after a failure (the exit code says whether any failed): the browser
+# suite waits as a user does, and a unit run beside it on two cores starves its pages.
+failed=0
+echo "Unit and integration tests (SQLite):"
+dotnet test tests/ChatDesk.Tests --no-build --logger "console;verbosity=minimal" || failed=1
+
 # The multi-node browser suite (tests/ChatDesk.EndToEnd/MultiNode) is left out here: a customer page on a node
 # sometimes stays at "Loading the chat…" there (issue 14, open; the README says how to run it).
-dotnet test ChatDesk.sln --no-build --logger "console;verbosity=minimal" --filter "FullyQualifiedName!~ChatDesk.EndToEnd.MultiNode"
+echo "Browser tests (one node):"
+dotnet test tests/ChatDesk.EndToEnd --no-build --logger "console;verbosity=minimal" --filter "FullyQualifiedName!~ChatDesk.EndToEnd.MultiNode" || failed=1
 
 # The unit and integration suite again over PostgreSQL (each test on a fresh database of a throwaway cluster).
 echo "Unit and integration tests on PostgreSQL:"
-CHATDESK_TEST_DATABASE=Postgres dotnet test tests/ChatDesk.Tests --no-build --logger "console;verbosity=minimal"
+CHATDESK_TEST_DATABASE=Postgres dotnet test tests/ChatDesk.Tests --no-build --logger "console;verbosity=minimal" || failed=1
 
 # The FAQ relevance table (the README's), measured now on the shared sets; FaqRelevanceTests above hold its floors.
 echo "FAQ relevance on the shared sets:"
 dotnet run --project tests/ChatDesk.Relevance --no-build
+
+exit "$failed"

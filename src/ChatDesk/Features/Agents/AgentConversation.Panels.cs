@@ -38,6 +38,7 @@ public sealed partial class AgentConversation
             await keys.InvokeVoidAsync("focusComposer", Aborted);
             await keys.DisposeAsync();
         }
-        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { }
+        // Focus is a courtesy: a browser that cannot give it (gone, or the module failed) changes nothing else.
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or JSException) { }
     }
 }

@@ -112,8 +112,9 @@ public sealed partial class AgentConversation : CircuitComponent
 
     private async Task InsertAsync(string text)
     {
-        await ClosePanelAsync();
+        // The text first, in the same render that closes the sheet; the focus (a browser round trip) follows.
         if (composer is not null) await composer.SetTextAsync(ConversationState.Compose(draft, text));
+        await ClosePanelAsync();
     }
 
     private Task SendTranscriptAsync() => State.SendTranscriptAsync(T, Aborted);

@@ -56,6 +56,9 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
         subscription = Events.Subscribe(State.Topics, OnChatEventAsync);
         try
         {
+            // Listening only from here (the circuit's first render): a chat queued since the lists were loaded
+            // would otherwise stay unseen until the next event.
+            await State.RefreshAsync(Aborted);
             alerts = await JS.InvokeAsync<IJSObjectReference>("import", Aborted, "./js/alerts.js");
             alertsOn = await alerts.InvokeAsync<bool>("enabled", Aborted);
             notificationPermission = await alerts.InvokeAsync<string>("permission", Aborted);

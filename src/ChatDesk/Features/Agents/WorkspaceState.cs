@@ -19,6 +19,7 @@ public sealed partial class WorkspaceState(QueueService queue, TransferBoard tra
     private readonly Dictionary<long, string> drafts = [];
     private IReadOnlyList<int> channels = [];
     private IReadOnlyList<ChannelMember> memberships = [];
+    private long refreshes;
 
     public string AgentId { get; private set; } = "";
     public int Capacity { get; private set; }
@@ -53,12 +54,16 @@ public sealed partial class WorkspaceState(QueueService queue, TransferBoard tra
 
     public async Task RefreshAsync(CancellationToken ct)
     {
-        Waiting = await queue.WaitingAsync(channels, ct);
+        // Two events close together start two refreshes that overlap at their awaits; the earlier one can finish
+        // last with rows read before the later change. Only the latest started refresh lands.
+        var ticket = ++refreshes;
+        var waiting = await queue.WaitingAsync(channels, ct);
         var mine = await queue.MineAsync(AgentId, ct);
-        Mine = mine;
-        Team = (await queue.TeamAsync(channels, ct)).Where(c => !mine.Any(m => m.SessionId == c.SessionId)).ToList();
-        Recent = await queue.RecentAsync(AgentId, time.GetUtcNow() - RecentWindow, ct);
-        Offers = await transfers.OffersToAsync(AgentId, ct);
+        var team = (await queue.TeamAsync(channels, ct)).Where(c => !mine.Any(m => m.SessionId == c.SessionId)).ToList();
+        var recent = await queue.RecentAsync(AgentId, time.GetUtcNow() - RecentWindow, ct);
+        var offers = await transfers.OffersToAsync(AgentId, ct);
+        if (ticket != refreshes) return;
+        (Waiting, Mine, Team, Recent, Offers) = (waiting, mine, team, recent, offers);
     }
 
     public async Task ReloadOffersAsync(CancellationToken ct) => Offers = await transfers.OffersToAsync(AgentId, ct);
