@@ -47,10 +47,11 @@ public sealed partial class SupervisorPage : CircuitComponent
         subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged or BusReconnected ? OnRendererAsync(RefreshAsync) : Task.CompletedTask);
         // The longest wait ticks every second; the figures are counted again every half minute.
         Every(FigureRefresh, RefreshFiguresAsync, Time);
-        // "Today" is the viewer's day: once the browser has said its zone, count again in that zone.
-        if (await viewer.ReadAsync(JS)) await RefreshFiguresAsync();
+        // "Today" is the viewer's day: once the browser has said its zone, count again in that zone. The queues are
+        // read again too: listening only began now, and a change since the first read would stay unseen.
+        await viewer.ReadAsync(JS);
+        await OnRendererAsync(RefreshAsync);
     }
-
 
     private async Task RefreshAsync()
     {
