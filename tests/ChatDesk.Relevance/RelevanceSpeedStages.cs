@@ -9,15 +9,16 @@ namespace ChatDesk.Relevance;
 /// Where a question's time goes (<c>--speed --stages</c>), at <see cref="RelevanceSpeed.Articles"/> articles: the
 /// model alone (a new question each time, so no cache answers), keyword ranking with and without the folder filter,
 /// the suggestion call keyword only, the semantic ranking with its question vector cached (dot products and the
-/// keyword scoring of its candidates), and the suggestion call as shown. Each one round after a warm-up pass.
+/// keyword scoring of its candidates), and the suggestion call as shown. Each one round after a warm-up pass; the
+/// memory allocated per question is averaged over both passes.
 /// </summary>
 public static class RelevanceSpeedStages
 {
     public static async Task<string> MeasureAsync(IEnumerable<RelevanceSet> sets, CancellationToken ct)
     {
         var text = new StringBuilder()
-            .AppendLine("| set | stage | p50 | p99 | CPU per question |")
-            .AppendLine("|---|---|---|---|---|");
+            .AppendLine("| set | stage | p50 | p99 | CPU per question | allocated per question |")
+            .AppendLine("|---|---|---|---|---|---|");
         foreach (var set in sets)
         {
             var (world, big) = await RelevanceSpeed.EnlargedWorldAsync(set, ct);
@@ -38,8 +39,12 @@ public static class RelevanceSpeedStages
             {
                 if (name.StartsWith("model", StringComparison.Ordinal) || name.StartsWith("semantic", StringComparison.Ordinal))
                     if (RelevanceWorld.Embedder.ModelFor(set.Language) is null) continue;
+                // Garbage per question decides how often the collector stops every thread, questions and builds alike.
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var times = (await RoundsAsync(questions, 1, stage))[0];
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {set.Name} ({set.Language}) | {name} | {Ms(times.P50)} | {Ms(times.P99)} | {Ms(times.CpuPerQuestion)} |");
+                var perQuestion = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / (2 * questions.Count);
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {set.Name} ({set.Language}) | {name} | {Ms(times.P50)} | {Ms(times.P99)} | {Ms(times.CpuPerQuestion)} | {perQuestion:N0} KB |");
             }
         }
         return text.ToString();

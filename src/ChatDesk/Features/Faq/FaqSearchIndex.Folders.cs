@@ -17,6 +17,13 @@ public sealed partial class FaqSearchIndex
     private Filter FolderFilter(int folderId) =>
         folderFilters.GetOrAdd(folderId, id => new FaqBitSetFilter(new QueryWrapperFilter(new TermQuery(new Term(FolderField, Id(id))))));
 
+    private static ScoreDoc[] Search(IndexSearcher searcher, Query query, Filter? inFolder, int max)
+    {
+        var collector = new FaqFolderCollector(inFolder, max);
+        searcher.Search(query, collector);
+        return collector.TopDocs.ScoreDocs;
+    }
+
     /// <summary>Caches as a random-access bit set, which Lucene then uses as accepted documents rather than leap-frogging.</summary>
     private sealed class FaqBitSetFilter(Filter filter) : CachingWrapperFilter(filter)
     {

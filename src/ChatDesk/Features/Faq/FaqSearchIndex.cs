@@ -76,7 +76,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var rewritten = new BooleanQuery();
         foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
         var hits = onlyArticles is null
-            ? searcher.Search(rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
+            ? Search(searcher, rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc))
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
         var matches = new FaqClauseMatches(searcher, clauses);
         var wordsOnly = Normalize(language) == "sv";
