@@ -52,8 +52,9 @@ public sealed class AgentWorkspacePageTests : ComponentTestContext
         var page = Show();
         page.WaitForAssertion(() => Assert.Equal("Present", page.Find("[data-testid=presence]").TextContent.Trim()));
 
-        await Services.GetRequiredService<ConversationService>().StartAsync(world.ChannelId,
-            new CustomerDetails { Name = "Kim", Email = "kim@example.com" }, "Where is my parcel?", null, None);
+        // On the renderer, as the other pages' writes are, so the PostgreSQL run writes before the page reads too.
+        await page.InvokeAsync(() => Services.GetRequiredService<ConversationService>().StartAsync(world.ChannelId,
+            new CustomerDetails { Name = "Kim", Email = "kim@example.com" }, "Where is my parcel?", null, None));
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("button[aria-label='Accept chat from Kim']")));
     }
