@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatDesk.EndToEnd.Harness;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -18,8 +19,19 @@ public sealed class OutageTests(ClusterFixture fixture) : MultiNodeTest(fixture)
         await ResilienceTest.ExpectOnceAsync(customer, "f-2 answer before the crash");
         await ResilienceTest.MarkAsync(customer);
 
+        // The browser hears at once that its node died and reconnects through the proxy to the other node, which
+        // knows no such circuit, so the page reloads. Held here until f-3 is written and waiting in the browser, so
+        // the test types into the old page, not into one that reloads between the typing and the ENTER.
+        var typed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await customer.RouteAsync(new Regex("/_blazor/negotiate"), async route =>
+        {
+            await typed.Task;
+            await route.ContinueAsync();
+        });
         await doomed.StopAsync(graceful: false);
         await SendAsync(customer, "Message", "f-3 typed as the node died");
+        await Expect(customer.Locator(".pending-message", new() { HasText = "f-3 typed as the node died" })).ToBeVisibleAsync();
+        typed.SetResult();
 
         // The old circuit is gone with its node: the page reloads itself through the proxy, which now picks the other.
         await ResilienceTest.WaitForReloadAsync(customer);

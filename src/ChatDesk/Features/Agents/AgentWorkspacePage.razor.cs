@@ -18,7 +18,7 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
     private string notificationPermission = "default";
     private string userId = "";
     private Presence chosen = Presence.Present;
-    private bool connected;
+    private bool connected, loaded, started;
     private IDisposable? subscription;
 
     [Inject] private WorkspaceState State { get; set; } = default!;
@@ -45,20 +45,24 @@ public sealed partial class AgentWorkspacePage : CircuitComponent
         userId = (await Auth).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         (chosen, var capacity) = await Preferences.WorkloadAsync(userId, Aborted);
         await State.StartAsync(userId, capacity, ChatInAddress, Aborted);
+        loaded = true;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender) return;
+        // Not "firstRender": that render comes as soon as OnInitializedAsync first waits, and this call follows once
+        // the browser has it, which on a busy PostgreSQL node can be before the workspace is loaded: the agent would
+        // be subscribed to no channel and never see the queue move. The workspace starts once it is loaded.
+        if (started || !loaded) return;
+        started = true;
         // Present only from the interactive circuit on (not while prerendering), and only while it is connected.
         await Circuit.OpenAsync(userId, chosen);
         connected = true;
         subscription = Events.Subscribe(State.Topics, OnChatEventAsync);
+        // Rule 1: subscribed, then read again, so a chat queued since the workspace was loaded shows too.
+        await State.RefreshAsync(Aborted);
         try
         {
-            // Listening only from here (the circuit's first render): a chat queued since the lists were loaded
-            // would otherwise stay unseen until the next event.
-            await State.RefreshAsync(Aborted);
             alerts = await JS.InvokeAsync<IJSObjectReference>("import", Aborted, "./js/alerts.js");
             alertsOn = await alerts.InvokeAsync<bool>("enabled", Aborted);
             notificationPermission = await alerts.InvokeAsync<string>("permission", Aborted);

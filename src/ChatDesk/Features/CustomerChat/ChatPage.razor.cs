@@ -31,7 +31,7 @@ public sealed partial class ChatPage : IAsyncDisposable
     private IDisposable? queueSubscription;
     private IDisposable? availabilitySubscription;
     private IDisposable? settingsSubscription;
-    private bool ready, open, confirmingEnd, pendingTaken, queueTimerStarted;
+    private bool started, ready, open, confirmingEnd, pendingTaken, queueTimerStarted;
     private IReadOnlyList<FaqSuggestion> suggestions = [];
     private int? ticketNumber;
     private QueueView queue = new(0, 0, null, QueueFallbackReason.None);
@@ -87,9 +87,13 @@ public sealed partial class ChatPage : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // Not "firstRender": the first render comes as soon as OnParametersSetAsync first waits, and this call follows
+        // once the browser has it, which on a busy PostgreSQL node can be before the channel is read. The page would
+        // then never start (stuck at "Loading the chat…"); it starts at the first render that has its channel.
         if (channel is null) return;
-        if (firstRender)
+        if (!started)
         {
+            started = true;
             module = await JS.InvokeAsync<IJSObjectReference>("import", Closing, "./js/chat.js");
             timeZoneId = await module.InvokeAsync<string?>("timeZone", Closing) ?? "UTC";
             timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -22,6 +22,7 @@ public sealed partial class SupervisorPage : CircuitComponent
     private StaffActor actor = StaffActor.Nobody;
     private int? channelId;
     private IDisposable? subscription;
+    private bool loaded, started;
 
     [Inject] private SupervisionService Supervision { get; set; } = default!;
     [Inject] private TodayFiguresService Figures { get; set; } = default!;
@@ -39,11 +40,15 @@ public sealed partial class SupervisorPage : CircuitComponent
         channels = await Supervision.ChannelsAsync(actor, Aborted);
         snapshot = await Supervision.SnapshotAsync(actor, channelId, Aborted);
         today = await Figures.TodayAsync(actor, channelId, viewer.Zone, Aborted);
+        loaded = true;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender) return;
+        // Not "firstRender": that render can come before the page is loaded (its reads really wait on PostgreSQL),
+        // and the refresh below needs the viewer known. The page starts once, after it is loaded.
+        if (started || !loaded) return;
+        started = true;
         subscription = Events.SubscribeChannels(e => e is SessionChanged or PresenceChanged or BusReconnected ? OnRendererAsync(RefreshAsync) : Task.CompletedTask);
         // The longest wait ticks every second; the figures are counted again every half minute.
         Every(FigureRefresh, RefreshFiguresAsync, Time);

@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using Bunit;
+using ChatDesk.Data;
 using ChatDesk.Features.Agents;
+using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
 using ChatDesk.Resources;
 using ChatDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatDesk.Tests.Features.Agents;
@@ -39,6 +42,21 @@ public sealed class AgentWorkspacePageTests : ComponentTestContext
         Assert.Contains("Where is my parcel?", page.Find(".queue-list").TextContent);
         Assert.NotNull(page.Find("button[aria-label='Accept chat from Kim']"));
         Assert.NotNull(page.Find("button[aria-label='Accept chat from Åsa']"));
+    }
+
+    [Fact]
+    public async Task AWorkspaceLoadedOnlyAfterItsFirstRenderStillFollowsTheQueue()
+    {
+        Services.AddSingleton<IDbContextFactory<ChatDeskDbContext>>(new YieldingDatabase(world.Database));
+        Services.AddSingleton<IChatEvents, InProcessChatEvents>();
+        var page = Show();
+        page.WaitForAssertion(() => Assert.Equal("Present", page.Find("[data-testid=presence]").TextContent.Trim()));
+
+        // On the renderer, as the other pages' writes are, so the PostgreSQL run writes before the page reads too.
+        await page.InvokeAsync(() => Services.GetRequiredService<ConversationService>().StartAsync(world.ChannelId,
+            new CustomerDetails { Name = "Kim", Email = "kim@example.com" }, "Where is my parcel?", null, None));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("button[aria-label='Accept chat from Kim']")));
     }
 
     [Fact]

@@ -67,6 +67,17 @@ public sealed class ChatPageTests : CustomerComponentContext
     }
 
     [Fact]
+    public void ThePageStartsWhenItsChannelIsReadOnlyAfterTheFirstRender()
+    {
+        Services.AddSingleton<IDbContextFactory<ChatDesk.Data.ChatDeskDbContext>>(new YieldingDatabase(Database));
+        AnnaIsPresent();
+
+        var page = Page();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("textarea#question")));
+    }
+
+    [Fact]
     public void AClosedChannelShowsItsOpeningHours()
     {
         ChangeChannel(c => c.Hours = new OpeningHours
