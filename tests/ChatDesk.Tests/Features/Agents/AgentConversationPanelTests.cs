@@ -23,13 +23,13 @@ public sealed class AgentConversationPanelTests : ComponentTestContext
         var conversation = Show(chat);
 
         conversation.Find("button[aria-controls=insert-panel]").Click();
-        conversation.Find("#insert-panel input").Input("password");
+        conversation.WaitForElement("#insert-panel input").Input("password");
         conversation.WaitForAssertion(() => Assert.Equal("password", conversation.Find("#insert-panel input").GetAttribute("value")));
         conversation.Find("#insert-panel button[aria-label='Close panel']").Click();
         Assert.Empty(conversation.FindAll("#insert-panel"));
 
         conversation.Find("button[aria-controls=insert-panel]").Click();
-        Assert.True(string.IsNullOrEmpty(conversation.Find("#insert-panel input").GetAttribute("value")));
+        Assert.True(string.IsNullOrEmpty(conversation.WaitForElement("#insert-panel input").GetAttribute("value")));
     }
 
     [Fact]
@@ -40,7 +40,9 @@ public sealed class AgentConversationPanelTests : ComponentTestContext
         var conversation = Show(chat);
         conversation.Find("button[aria-controls=insert-panel]").Click();
 
+        conversation.WaitForElement("#insert-panel");
         conversation.Find("button[aria-label='Task menu']").Click();
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-menu-item"), i => i.TextContent.Trim() == "Create ticket"));
         popovers.FindAll(".mud-menu-item").Single(i => i.TextContent.Trim() == "Create ticket").Click();
 
         conversation.WaitForAssertion(() => Assert.Equal("Create a ticket", conversation.Find("#ticket-panel h2").TextContent));

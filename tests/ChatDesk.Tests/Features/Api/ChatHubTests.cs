@@ -29,6 +29,9 @@ public sealed class ChatHubTests : IAsyncLifetime
         var heard = new TaskCompletionSource<MessageEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<MessageEvent>("messageCreated", e => heard.TrySetResult(e));
         await hub.StartAsync();
+        // The handshake answers before the server has filed the connection (OnConnectedAsync); a hub call is only
+        // served after it, so once this returns the connection hears the chat's events.
+        await hub.InvokeAsync("Typing", false);
 
         (await agent.PostAsJsonAsync($"/api/v1/staff/chats/{chat.ChatId}/messages", new { clientId = Guid.NewGuid(), text = "Hello from the desk" }))
             .EnsureSuccessStatusCode();
