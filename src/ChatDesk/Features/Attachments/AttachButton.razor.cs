@@ -48,7 +48,9 @@ public sealed partial class AttachButton
         {
             await JS.InvokeVoidAsync("chatDeskAttachments.ready", Aborted, root, text["DropHint"], MaxAtOnce);
         }
-        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { }
+        // A JSException here (the control already left the page when the call arrived: the agent switched chats)
+        // must not end the circuit: an unhandled after-render error takes the whole workspace down.
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or JSException) { }
     }
 
     private async Task OnFilesAsync(InputFileChangeEventArgs e)

@@ -57,6 +57,7 @@
     // The server's side is wired (its InputFile listens): the queue may flow, and the conversation around the
     // control becomes a drop target.
     function ready(root, dropHint, max) {
+        if (!(root instanceof Element)) return; // the control left the page before this call arrived
         const c = control(root);
         detachZone(c);
         c.max = Math.max(1, max || 1);
@@ -85,6 +86,7 @@
 
     // The server has read the last hand-over (attached or refused): the next pick may go.
     function done(root) {
+        if (!(root instanceof Element)) return;
         const c = control(root);
         c.busy = false;
         pump(root);
@@ -101,6 +103,7 @@
 
     // The control left the page; the drop listeners sit on the conversation around it, which may outlive it.
     function detach(root) {
+        if (!(root instanceof Element)) return;
         const c = controls.get(root);
         if (!c) return;
         detachZone(c);

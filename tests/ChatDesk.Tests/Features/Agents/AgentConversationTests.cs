@@ -24,6 +24,8 @@ public sealed class AgentConversationTests : ComponentTestContext
     private Dictionary<string, bool> TaskMenu(IRenderedComponent<AgentConversation> conversation, IRenderedComponent<MudPopoverProvider> popovers)
     {
         conversation.Find("button[aria-label='Task menu']").Click();
+        // The popover renders its items in a later batch (slower on the first, cold render).
+        popovers.WaitForElement(".mud-menu-item");
         return popovers.FindAll(".mud-menu-item").ToDictionary(i => i.TextContent.Trim(), i => !i.ClassList.Contains("mud-disabled")
             && !i.HasAttribute("disabled") && i.GetAttribute("aria-disabled") != "true");
     }
