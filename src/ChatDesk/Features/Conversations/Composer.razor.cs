@@ -58,6 +58,8 @@ public sealed partial class Composer : IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    private bool disposed;
+
     protected override void OnInitialized() => draft = InitialText ?? "";
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -66,6 +68,8 @@ public sealed partial class Composer : IAsyncDisposable
         try
         {
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/chat.js");
+            // Gone while the script loaded (the agent switched chats): there is nothing left to attach to.
+            if (disposed) return;
             self = DotNetObjectReference.Create(this);
             await module.InvokeVoidAsync("attachComposer", textarea, button, pendingBox, self, new
             {
@@ -76,6 +80,10 @@ public sealed partial class Composer : IAsyncDisposable
         catch (JSDisconnectedException)
         {
             return; // the window closed during the first render
+        }
+        catch (JSException) when (disposed)
+        {
+            return; // removed from the page before the browser attached it; the circuit must live on
         }
         ready = true;
         StateHasChanged();
@@ -113,6 +121,7 @@ public sealed partial class Composer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        disposed = true;
         try
         {
             if (module is not null)

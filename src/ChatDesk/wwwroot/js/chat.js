@@ -11,6 +11,8 @@ const answerWithinMs = 15000;
 // it an id made here; the text stays pending (id + text in sessionStorage under the composer's key) until the
 // server answers, so a reconnect, a rejected circuit or a reload sends it again with the same id, stored once.
 export function attachComposer(textarea, button, pendingBox, dotnet, options) {
+    // The composer left the page before this call arrived (the agent switched chats at once).
+    if (!textarea || !button) return;
     detachComposer(textarea);
     const c = {
         textarea, button, pendingBox, dotnet, key: options.storageKey || null, sending: options.sendingText || 'Sending…',
