@@ -4,6 +4,7 @@
 const interactive = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
 
 export function focusSafeChoice(button) {
+    if (!button) return; // the dialog closed before this call arrived
     const dialog = button.closest('[role="dialog"]') ?? button.parentElement;
     const until = performance.now() + 1500;
     const settle = () => {
