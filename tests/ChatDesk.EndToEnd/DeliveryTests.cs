@@ -29,6 +29,30 @@ public sealed class DeliveryTests(ChatDeskFixture fixture) : BrowserTest(fixture
     });
 
     [Fact]
+    public Task TextTypedButNotSentIsStillInTheBoxAfterAReloadOnBothSides() => RunAsync(async () =>
+    {
+        var (agent, customer) = await ActiveChatAsync("Draft Keeper");
+
+        await Textbox(customer, "Message").FillAsync("Half a thought about my order");
+        await Textbox(agent, "Reply").FillAsync("Let me check that for");
+        await customer.ReloadAsync();
+        await agent.ReloadAsync();
+
+        await Expect(Textbox(customer, "Message")).ToHaveValueAsync("Half a thought about my order", new() { Timeout = 20_000 });
+        await Expect(Textbox(agent, "Reply")).ToHaveValueAsync("Let me check that for", new() { Timeout = 20_000 });
+        // Still a draft: nothing was sent by the reload.
+        await Expect(Log(agent, "Half a thought about my order")).ToHaveCountAsync(0);
+        await Expect(Log(customer, "Let me check that for")).ToHaveCountAsync(0);
+
+        // Sent, it is gone from the box and stays gone after the next reload.
+        await Textbox(customer, "Message").PressAsync("Enter");
+        await Expect(Log(agent, "Half a thought about my order")).ToHaveCountAsync(1);
+        await customer.ReloadAsync();
+        await Expect(Log(customer, "Half a thought about my order")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(Textbox(customer, "Message")).ToHaveValueAsync("");
+    });
+
+    [Fact]
     public Task AMessageTypedWhileOfflineAndThenReloadedArrivesOnce() => RunAsync(async () =>
     {
         var (agent, customer) = await ActiveChatAsync("Reloading Customer");

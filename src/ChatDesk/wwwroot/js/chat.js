@@ -1,6 +1,6 @@
 // Browser helpers for the chat views. Kept small: everything else is server-rendered Blazor.
 
-import { readPending, writePending, addPending, removePending, isPending, newId } from './pending.js';
+import { readPending, writePending, addPending, removePending, isPending, newId, readDraft, writeDraft, drawPending, within } from './pending.js';
 
 const composers = new WeakMap();
 const firstRetryMs = 1000, lastRetryMs = 10000;
@@ -29,13 +29,17 @@ export function attachComposer(textarea, button, pendingBox, dotnet, options) {
     c.onClick = e => { e.preventDefault(); submit(c); };
     c.onWake = () => c.wake && c.wake();
     // The notice goes once the text fits again.
-    c.onInput = () => { if (c.textarea.value.length <= c.maxLength) notice(c, null); };
+    c.onInput = () => {
+        if (c.textarea.value.length <= c.maxLength) notice(c, null);
+        writeDraft(c.key, c.textarea.value);
+    };
     textarea.addEventListener('keydown', c.onKey);
     textarea.addEventListener('input', c.onInput);
     button.addEventListener('click', c.onClick);
     window.addEventListener('online', c.onWake);
     window.addEventListener('chatdesk:reconnected', c.onWake);
     composers.set(textarea, c);
+    restoreDraft(c);
     show(c);
     deliver(c);
 }
@@ -116,6 +120,14 @@ async function deliver(c) {
     c.delivering = false;
 }
 
+// An empty box takes back what was typed before a reload; a box the page filled (the pre-chat question) keeps its text.
+function restoreDraft(c) {
+    const draft = readDraft(c.key);
+    if (draft === '' || c.textarea.value !== '') return;
+    c.textarea.value = draft;
+    c.textarea.dispatchEvent(new Event('input', { bubbles: true })); // the server's copy of the draft follows
+}
+
 function giveBack(textarea, text) {
     if (text.trim() === '') return;
     const current = textarea.value;
@@ -136,29 +148,7 @@ function notice(c, length) {
 
 // Pending texts under the box, drawn here because the server cannot render while the connection is down.
 function show(c) {
-    const items = c.queue.filter(item => item.text.trim() !== '');
-    if (items.length === 0) { c.pendingBox.replaceChildren(); return; }
-    const list = document.createElement('ul');
-    list.className = 'pending-list';
-    for (const item of items) {
-        const entry = document.createElement('li');
-        entry.className = 'pending-message';
-        const text = document.createElement('span');
-        text.className = 'pending-text';
-        text.textContent = item.text;
-        const state = document.createElement('span');
-        state.className = 'pending-state';
-        state.textContent = c.sending;
-        entry.append(text, ' ', state);
-        list.append(entry);
-    }
-    c.pendingBox.replaceChildren(list);
-}
-
-function within(ms, promise) {
-    let timer;
-    const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer')), ms); });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+    drawPending(c.pendingBox, c.queue.map(item => item.text).filter(text => text.trim() !== ''), c.sending);
 }
 
 // A back-off pause that ends early when the connection is back.

@@ -22,10 +22,51 @@ export function addPending(key, item) { return writePending(key, [...readPending
 export function removePending(key, id) { if (key) writePending(key, readPending(key).filter(i => i.id !== id)); }
 export function isPending(key, id) { return readPending(key).some(i => i.id === id); }
 
+// What is typed but not sent, under the same key: a reload (or a dropped circuit's new page) gives it back.
+export function readDraft(key) {
+    if (!key) return '';
+    try { return sessionStorage.getItem(key + ':draft') || ''; } catch { return ''; }
+}
+
+export function writeDraft(key, text) {
+    if (!key) return;
+    try {
+        if (text.trim() === '') sessionStorage.removeItem(key + ':draft');
+        else sessionStorage.setItem(key + ':draft', text);
+    } catch { } // storage full or blocked: the draft is only kept in the box
+}
+
 export function newId() {
     if (crypto.randomUUID) return crypto.randomUUID();
     const b = crypto.getRandomValues(new Uint8Array(16));
     b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
     const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+// The pending texts under the box, drawn here because the server cannot render while the connection is down.
+export function drawPending(box, texts, sendingText) {
+    if (texts.length === 0) { box.replaceChildren(); return; }
+    const list = document.createElement('ul');
+    list.className = 'pending-list';
+    for (const t of texts) {
+        const entry = document.createElement('li');
+        entry.className = 'pending-message';
+        const text = document.createElement('span');
+        text.className = 'pending-text';
+        text.textContent = t;
+        const state = document.createElement('span');
+        state.className = 'pending-state';
+        state.textContent = sendingText;
+        entry.append(text, ' ', state);
+        list.append(entry);
+    }
+    box.replaceChildren(list);
+}
+
+// A promise that fails after `ms` without an answer.
+export function within(ms, promise) {
+    let timer;
+    const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer')), ms); });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
