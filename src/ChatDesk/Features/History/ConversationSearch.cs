@@ -7,7 +7,8 @@ namespace ChatDesk.Features.History;
 
 /// <summary>Finds earlier chats by customer name, e-mail, a word said in the chat (or in an internal note) and the
 /// day it started, within the channels the actor may read (<see cref="ReadableChannels"/>); newest first, a page at
-/// a time. The query is provider-neutral: LIKE over lower() on both sides, no SQLite-only collation.</summary>
+/// a time. Case is ignored in every alphabet: GLOB with both cases of each letter on SQLite, LIKE over lower() elsewhere
+/// (<see cref="CaseFreePattern"/>).</summary>
 public sealed class ConversationSearch(IDbContextFactory<ChatDeskDbContext> contexts)
 {
     public const int PageSize = 20;
@@ -27,11 +28,7 @@ public sealed class ConversationSearch(IDbContextFactory<ChatDeskDbContext> cont
         if (readable is { Count: 0 }) return ConversationPage.Empty;
         var chats = db.Sessions.AsNoTracking().Where(s => s.RequestedAt != null);
         if (readable is not null) chats = chats.Where(s => readable.Contains(s.ChannelId));
-        if (Pattern(query.Customer) is { } name) chats = chats.Where(s => EF.Functions.Like(s.Customer.Name.ToLower(), name, Escape));
-        if (Pattern(query.Email) is { } email) chats = chats.Where(s => EF.Functions.Like(s.Customer.Email.ToLower(), email, Escape));
-        if (Pattern(query.Text) is { } text)
-            chats = chats.Where(s => db.Messages.Any(m => m.SessionId == s.Id && EF.Functions.Like(m.Text.ToLower(), text, Escape))
-                || db.ChatNotes.Any(n => n.SessionId == s.Id && EF.Functions.Like(n.Text.ToLower(), text, Escape)));
+        chats = db.Database.IsSqlite() ? MatchingGlob(db, chats, query) : MatchingLike(db, chats, query);
         if (query.From is { } from) { var start = StartOf(from, zone); chats = chats.Where(s => s.RequestedAt >= start); }
         if (query.To is { } to) { var end = StartOf(to.AddDays(1), zone); chats = chats.Where(s => s.RequestedAt < end); }
         var page = Math.Max(0, query.Page);
@@ -44,13 +41,26 @@ public sealed class ConversationSearch(IDbContextFactory<ChatDeskDbContext> cont
 
     private const string Escape = "\\";
 
-    /// <summary>"%term%" in lower case with LIKE's wildcards escaped, or null for no term: a typed % or _ is literal.</summary>
-    internal static string? Pattern(string? term)
+    // The same three filters twice, once per matching operator (CaseFreePattern says why): EF needs the operator
+    // in the expression itself.
+    private static IQueryable<ChatSession> MatchingLike(ChatDeskDbContext db, IQueryable<ChatSession> chats, ConversationQuery query)
     {
-        var trimmed = term?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) return null;
-        var escaped = trimmed.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-        return $"%{escaped}%";
+        if (CaseFreePattern.Like(query.Customer) is { } name) chats = chats.Where(s => EF.Functions.Like(s.Customer.Name.ToLower(), name, Escape));
+        if (CaseFreePattern.Like(query.Email) is { } email) chats = chats.Where(s => EF.Functions.Like(s.Customer.Email.ToLower(), email, Escape));
+        if (CaseFreePattern.Like(query.Text) is { } text)
+            chats = chats.Where(s => db.Messages.Any(m => m.SessionId == s.Id && EF.Functions.Like(m.Text.ToLower(), text, Escape))
+                || db.ChatNotes.Any(n => n.SessionId == s.Id && EF.Functions.Like(n.Text.ToLower(), text, Escape)));
+        return chats;
+    }
+
+    private static IQueryable<ChatSession> MatchingGlob(ChatDeskDbContext db, IQueryable<ChatSession> chats, ConversationQuery query)
+    {
+        if (CaseFreePattern.Glob(query.Customer) is { } name) chats = chats.Where(s => EF.Functions.Glob(s.Customer.Name, name));
+        if (CaseFreePattern.Glob(query.Email) is { } email) chats = chats.Where(s => EF.Functions.Glob(s.Customer.Email, email));
+        if (CaseFreePattern.Glob(query.Text) is { } text)
+            chats = chats.Where(s => db.Messages.Any(m => m.SessionId == s.Id && EF.Functions.Glob(m.Text, text))
+                || db.ChatNotes.Any(n => n.SessionId == s.Id && EF.Functions.Glob(n.Text, text)));
+        return chats;
     }
 
     /// <summary>Midnight of <paramref name="day"/> in <paramref name="zone"/>, as a UTC instant.</summary>

@@ -69,6 +69,22 @@ public sealed class ConversationSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task SwedishLettersMatchInEitherCase()
+    {
+        var asa = await world.ChatAsync(world.World.ChannelId, "Åsa Öberg", "asa@example.se", "ÖPPETTIDER i jul?");
+        var ake = await world.ChatAsync(world.World.ChannelId, "Åke Ärlig", "ake@example.se", "Kaffebryggaren läcker");
+
+        Assert.Equal([asa], await FindAsync(HistoryWorld.Agent("anna"), new(Customer: "åsa")));
+        Assert.Equal([asa], await FindAsync(HistoryWorld.Agent("anna"), new(Customer: "ÖBERG")));
+        Assert.Equal([asa], await FindAsync(HistoryWorld.Agent("anna"), new(Text: "öppettider")));
+        Assert.Equal([ake], await FindAsync(HistoryWorld.Agent("anna"), new(Text: "LÄCKER")));
+        // Glob's own wildcards typed by the searcher are literal too.
+        Assert.Empty(await FindAsync(HistoryWorld.Agent("anna"), new(Text: "*")));
+        Assert.Empty(await FindAsync(HistoryWorld.Agent("anna"), new(Customer: "Å?a")));
+        Assert.Empty(await FindAsync(HistoryWorld.Agent("anna"), new(Customer: "[Å]sa")));
+    }
+
+    [Fact]
     public async Task ResultsComeAPageAtATimeNewestFirst()
     {
         var ids = new List<long>();
