@@ -62,3 +62,7 @@ public sealed record AcceptResponse(long ChatId);
 public sealed record FiguresResponse(int Waiting, DateTimeOffset? OldestRequestedAt, int ActiveChats, IReadOnlyList<AgentFigure> Agents);
 
 public sealed record AgentFigure(string Name, string State, int Active, int Capacity);
+
+public sealed record NoteItem(long Id, string AuthorName, string Text, DateTimeOffset CreatedAt);
+
+public sealed record NoteRequest(string? Text);

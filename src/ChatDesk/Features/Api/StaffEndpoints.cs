@@ -27,6 +27,7 @@ internal static partial class StaffEndpoints
             .WithSummary("Present agents who may take this chat over.");
         agent.MapPost("/chats/{chatId:long}/transfer", TransferAsync).WithName("TransferChat")
             .WithSummary("Offers the chat to another agent, who accepts it in their workspace.");
+        MapNotes(staff);
         var supervisor = staff.MapGroup("/supervisor").WithTags("Staff: supervisor")
             .AddEndpointFilterFactory((context, next) => Filter(context, next, StaffRoles.Supervisor, StaffRoles.Admin));
         supervisor.MapGet("/figures", FiguresAsync).WithName("SupervisorFigures")

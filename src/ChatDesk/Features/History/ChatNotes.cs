@@ -19,6 +19,13 @@ public sealed class ChatNotes(IDbContextFactory<ChatDeskDbContext> contexts, ICh
         return await NotesOf(db, sessionId).ToListAsync(ct);
     }
 
+    /// <summary>Whether the actor may read the chat (and so its notes): it exists in one of their channels.</summary>
+    public async Task<bool> MayReadAsync(StaffActor actor, long sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ReadableChannels.ChannelOfAsync(db, actor, sessionId, ct) is not null;
+    }
+
     public async Task<NoteOutcome> AddAsync(StaffActor actor, long sessionId, string? text, CancellationToken ct)
     {
         // Cleaned as chat text is (control characters, invisible runs); the length is checked before any cut, so
