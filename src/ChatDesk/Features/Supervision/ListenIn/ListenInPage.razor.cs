@@ -14,7 +14,8 @@ namespace ChatDesk.Features.Supervision.ListenIn;
 /// and never publishes anything, so nobody in the chat learns that someone is listening.</summary>
 public sealed partial class ListenInPage : CircuitComponent
 {
-    private readonly List<ChatMessage> messages = [];
+    // One load at a time and no message twice: the first load, a parameter change and events overlap at awaits.
+    private readonly MessageFeed feed = new();
     private readonly ViewerTimeZone viewer = new();
     private ListenInView? view;
     private IReadOnlyList<(string Id, string Name)> targets = [];
@@ -36,7 +37,7 @@ public sealed partial class ListenInPage : CircuitComponent
     protected override async Task OnParametersSetAsync()
     {
         actor = StaffActor.From((await Auth).User);
-        messages.Clear();
+        feed.Clear();
         await LoadAsync();
         loaded = true;
     }
@@ -74,12 +75,11 @@ public sealed partial class ListenInPage : CircuitComponent
         view = await Desk.OpenAsync(actor, SessionId, Aborted);
         if (view is null)
         {
-            messages.Clear();
+            feed.Clear();
             targets = [];
             return;
         }
-        var after = messages.Count == 0 ? 0 : messages[^1].Sequence;
-        messages.AddRange(await Desk.MessagesAfterAsync(actor, SessionId, after, Aborted));
+        await feed.CatchUpAsync(null, (after, ct) => Desk.MessagesAfterAsync(actor, SessionId, after, ct), Aborted);
         targets = view is { CanManage: true, IsLive: true } ? await Desk.TransferTargetsAsync(actor, SessionId, Aborted) : [];
     }
 
