@@ -113,14 +113,18 @@ public abstract class BrowserTestBase(ChatDeskFixture fixture) : IAsyncLifetime
 
     protected async Task RunAsync(Func<Task> test, [CallerMemberName] string testName = "")
     {
+        var logStart = fixture.App.ReadLog().Length;
         try
         {
             await test();
             contentSecurity.AssertNone();
         }
-        catch
+        catch (Exception failure)
         {
             await SaveArtifactsAsync(testName);
+            // A circuit the app ended shows in the browser only as elements that never come: name the cause.
+            if (CircuitCrashes.Since(fixture.App.ReadLog(), logStart) is { } crashes)
+                throw new CircuitCrashedException(crashes, failure);
             throw;
         }
     }
