@@ -24,7 +24,7 @@ public sealed partial class StaffAdminTests(ChatDeskFixture fixture) : BrowserTe
         var agent = await SignInAsync("new-agent", userName, Password);
         await Expect(agent).ToHaveURLAsync(new Regex("/agent$"));
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Agent workspace" })).ToBeVisibleAsync();
-        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync(userName);
+        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync("Nils Nyberg");
         await WaitUntilInteractiveAsync(agent);
 
         await admin.GetByRole(AriaRole.Button, new() { Name = $"Disable {userName}" }).ClickAsync();

@@ -17,7 +17,7 @@ public sealed class StaffLoginTests(ChatDeskFixture fixture) : BrowserTest(fixtu
 
         await Expect(agent).ToHaveURLAsync(new Regex("/agent$"));
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Agent workspace" })).ToBeVisibleAsync();
-        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync("agent1");
+        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync("Anna Svensson");
     });
 
     [Fact]
@@ -127,6 +127,6 @@ public sealed class StaffLoginTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await Expect(agent.GetByText("you are still signed in")).ToBeVisibleAsync();
         await agent.GotoAsync(BaseUrl + "/agent");
         await Expect(agent).ToHaveURLAsync(new Regex("/agent$"));
-        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync("agent1");
+        await Expect(agent.GetByTestId("signed-in-user")).ToHaveTextAsync("Anna Svensson");
     });
 }

@@ -14,6 +14,15 @@ public sealed class StaffPreferences(IDbContextFactory<ChatDeskDbContext> contex
         return await db.Users.Where(u => u.Id == userId).Select(u => u.Language).FirstOrDefaultAsync(ct) ?? "en";
     }
 
+    /// <summary>What the staff header shows of its user, with their language: one read per page.</summary>
+    public async Task<StaffHeader> HeaderAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Users.Where(u => u.Id == userId)
+            .Select(u => new StaffHeader(u.Language, u.DisplayName, u.PhotoUrl)).FirstOrDefaultAsync(ct);
+        return row is null ? new StaffHeader("en", null, null) : row with { Language = string.IsNullOrEmpty(row.Language) ? "en" : row.Language };
+    }
+
     public async Task SetLanguageAsync(string userId, string language, CancellationToken ct)
     {
         if (!Languages.Contains(language)) return;
@@ -36,3 +45,6 @@ public sealed class StaffPreferences(IDbContextFactory<ChatDeskDbContext> contex
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Presence, presence), ct);
     }
 }
+
+/// <summary>The signed-in user as the staff header shows them.</summary>
+public sealed record StaffHeader(string Language, string? DisplayName, string? PhotoUrl);
