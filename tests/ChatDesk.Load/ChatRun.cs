@@ -5,9 +5,10 @@ namespace ChatDesk.Load;
 
 public sealed record RunResult(
     string Name, int Chats, Latencies CustomerToAgent, Latencies AgentToCustomer, int Sent, int Acknowledged, int Received,
-    int ReceivedTwice, TimeSpan ServerCpu, TimeSpan Elapsed, long Heap, long WorkingSet, IReadOnlyCollection<string> AcknowledgedKeys, int SendErrors)
+    int ReceivedTwice, IReadOnlyList<(string Part, TimeSpan Cpu)> CpuParts, TimeSpan Elapsed, long Heap, long WorkingSet, IReadOnlyCollection<string> AcknowledgedKeys, int SendErrors)
 {
     public double MessagesPerSecond => Acknowledged / Elapsed.TotalSeconds;
+    public TimeSpan ServerCpu => CpuParts.Aggregate(TimeSpan.Zero, (sum, part) => sum + part.Cpu);
     public double CpuMsPerMessage => Acknowledged == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Acknowledged;
 }
 
@@ -15,7 +16,7 @@ public sealed record RunResult(
 /// a random offset so sends spread evenly), and every receipt is timed with the marker's send time.</summary>
 public static class ChatRun
 {
-    public static async Task<RunResult> RunAsync(string name, AppProcess server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval)
+    public static async Task<RunResult> RunAsync(string name, IMeasured server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval)
     {
         var toAgent = new Latencies();
         var toCustomer = new Latencies();
@@ -33,7 +34,7 @@ public static class ChatRun
             };
         }
 
-        var cpuBefore = server.CpuTime();
+        var cpuBefore = server.CpuTimes();
         var clock = Stopwatch.StartNew();
         var loops = pairs.SelectMany((pair, i) => new[] { Side.Customer, Side.Agent }.Select(side => SendLoopAsync(pair, i, side))).ToList();
         await Task.WhenAll(loops);
@@ -41,7 +42,7 @@ public static class ChatRun
         var settle = Stopwatch.StartNew();
         while (received.Count < acknowledged.Count && settle.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
         var elapsed = clock.Elapsed;
-        var cpu = server.CpuTime() - cpuBefore;
+        var cpu = server.CpuTimes().Zip(cpuBefore, (after, before) => (after.Part, after.Cpu - before.Cpu)).ToList();
         var (heap, workingSet) = await server.MemoryAsync();
         return new RunResult(name, pairs.Count, toAgent, toCustomer, sent, acknowledged.Count, received.Count,
             received.Count(r => r.Value > 1), cpu, elapsed, heap, workingSet, [.. acknowledged.Keys], errors);
