@@ -63,7 +63,8 @@ public static class ChatRun
                 }
                 catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException or IOException)
                 {
-                    Interlocked.Increment(ref errors);
+                    // The first few, so a run with errors says what they were.
+                    if (Interlocked.Increment(ref errors) <= 3) Console.WriteLine($"{name}: send error: {e.GetType().Name}: {e.Message}");
                 }
                 var wait = next - clock.Elapsed;
                 if (wait > TimeSpan.Zero) await Task.Delay(wait);

@@ -39,7 +39,8 @@ public static class ChatsBenchmark
 
         var table = Table(chats, seconds, interval, relay, runs);
         Console.WriteLine(table);
-        Report.Write(setups.All(s => !s.Postgres) ? "Live chats" : "Live chats: one node and two nodes", table);
+        // One section per chat count, so runs of several sizes stand side by side.
+        Report.Write(setups.All(s => !s.Postgres) ? "Live chats" : $"Live chats on one and two nodes: {chats} chats", table);
     }
 
     private static string CpuParts(RunResult r) => "CPU per message: " + string.Join(", ", r.CpuParts.Select(p =>
