@@ -13,10 +13,11 @@ public sealed record RunResult(
 }
 
 /// <summary>Drives open chats for a fixed time: each side of each chat sends one message every interval (starting at
-/// a random offset so sends spread evenly), and every receipt is timed with the marker's send time.</summary>
+/// a random offset so sends spread evenly), and every receipt is timed with the marker's send time. A warm-up run
+/// before the measured one numbers its messages from a high first sequence, so the two never share a marker.</summary>
 public static class ChatRun
 {
-    public static async Task<RunResult> RunAsync(string name, IMeasured server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval)
+    public static async Task<RunResult> RunAsync(string name, IMeasured server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval, int firstSequence = 1)
     {
         var toAgent = new Latencies();
         var toCustomer = new Latencies();
@@ -50,7 +51,7 @@ public static class ChatRun
         async Task SendLoopAsync(IChatPair pair, int chat, Side side)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * interval.TotalMilliseconds));
-            for (var sequence = 1; clock.Elapsed < duration; sequence++)
+            for (var sequence = firstSequence; clock.Elapsed < duration; sequence++)
             {
                 var next = clock.Elapsed + interval;
                 var text = Marker.For(chat, side, sequence);

@@ -7,7 +7,7 @@ namespace ChatDesk.Load;
 /// message is stored exactly once.</summary>
 public static class ChatsBenchmark
 {
-    public static async Task RunAsync(int chats, int seconds, int interval, IReadOnlyList<ChatDeskSetup> setups)
+    public static async Task RunAsync(int chats, int seconds, int interval, int warmUp, IReadOnlyList<ChatDeskSetup> setups)
     {
         var duration = TimeSpan.FromSeconds(seconds);
         var every = TimeSpan.FromSeconds(interval);
@@ -18,6 +18,7 @@ public static class ChatsBenchmark
         {
             Console.WriteLine($"Relay: opening {chats} chats…");
             var pairs = await OpenAsync(chats, async i => (IChatPair)await RelayPair.OpenAsync(server.BaseUrl, i));
+            await WarmUpAsync(server, pairs, warmUp, every);
             relay = await ChatRun.RunAsync("bare SignalR relay", server, pairs, duration, every);
             await CloseAsync(pairs);
         }
@@ -30,6 +31,7 @@ public static class ChatsBenchmark
             var world = await ChatDeskWorld.PrepareAsync(deployment, chats);
             Console.WriteLine($"{setup.Title}: opening {chats} chats…");
             var pairs = await OpenAsync(chats, i => world.OpenPairAsync(i));
+            await WarmUpAsync(deployment, pairs, warmUp, every);
             var run = await ChatRun.RunAsync(setup.Title, deployment, pairs, duration, every);
             await CloseAsync(pairs);
             var stored = StoredCheck.Read(deployment.Database, run.AcknowledgedKeys);
@@ -37,10 +39,19 @@ public static class ChatsBenchmark
             Console.WriteLine(Line(run));
         }
 
-        var table = Table(chats, seconds, interval, relay, runs);
+        var table = Table(chats, seconds, interval, warmUp, relay, runs);
         Console.WriteLine(table);
         // One section per chat count, so runs of several sizes stand side by side.
         Report.Write(setups.All(s => !s.Postgres) ? "Live chats" : $"Live chats on one and two nodes: {chats} chats", table);
+    }
+
+    // The same load, unmeasured, first: at a few messages a second the JIT's work in a node's first minute (and the
+    // first PostgreSQL connections) would otherwise be a large share of the CPU per message.
+    private static async Task WarmUpAsync(IMeasured server, IReadOnlyList<IChatPair> pairs, int seconds, TimeSpan every)
+    {
+        if (seconds == 0) return;
+        Console.WriteLine($"Warming up for {seconds} s…");
+        await ChatRun.RunAsync("warm-up", server, pairs, TimeSpan.FromSeconds(seconds), every, firstSequence: 1_000_000);
     }
 
     private static string CpuParts(RunResult r) => "CPU per message: " + string.Join(", ", r.CpuParts.Select(p =>
@@ -68,7 +79,7 @@ public static class ChatsBenchmark
     private static string Line(RunResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Name}: c→a {r.CustomerToAgent.Summary()}; a→c {r.AgentToCustomer.Summary()}; {r.Acknowledged}/{r.Sent} acknowledged, {r.Received} received, {r.SendErrors} errors");
 
-    private static string Table(int chats, int seconds, int interval, RunResult relay, List<(RunResult Run, StoredCheck Stored, string Notes)> runs)
+    private static string Table(int chats, int seconds, int interval, int warmUp, RunResult relay, List<(RunResult Run, StoredCheck Stored, string Notes)> runs)
     {
         string Ms(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         string Ratio(double v, double b) => b > 0 ? string.Create(CultureInfo.InvariantCulture, $" (×{v / b:0.00})") : "";
@@ -77,7 +88,7 @@ public static class ChatsBenchmark
             + $"| {Ms(r.AgentToCustomer.Percentile(50))} / {Ms(r.AgentToCustomer.Percentile(95))} / {Ms(r.AgentToCustomer.Percentile(99))} ms "
             + $"| {r.MessagesPerSecond:0.0} | {r.CpuMsPerMessage:0.00} ms{Ratio(r.CpuMsPerMessage, b.CpuMsPerMessage)} | {r.Heap / 1048576.0:0} MB / {r.WorkingSet / 1048576.0:0} MB | {r.Acknowledged}/{r.Sent} | {r.SendErrors} |");
         return string.Join("\n", [
-            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s, over loopback on this machine; ratios to the relay in the same run.",
+            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s{(warmUp > 0 ? $" after {warmUp} s of the same unmeasured" : "")}, over loopback on this machine; ratios to the relay in the same run.",
             "",
             "| server | customer→agent p50 / p95 / p99 | agent→customer p50 / p95 / p99 | messages/s | server CPU per message | managed heap / working set after | acknowledged/sent | send errors |",
             "|---|---|---|---|---|---|---|---|",

@@ -8,7 +8,9 @@ namespace ChatDesk.Load;
 /// 127.0.0.0/8 to the loopback device), as real clients come from their own addresses: nginx's ip_hash keys on a
 /// client's address (the first three bytes of an IPv4 one), so from 127.0.0.1 alone every client would stick to one
 /// node and the second node would idle. The hub's socket uses the same address as the client's requests, so both
-/// reach the same node.</summary>
+/// reach the same node. A chat's customer and agent take neighbouring addresses, which ip_hash over two nodes puts on
+/// different nodes (its last step adds the third byte, so neighbours differ in parity): every message then crosses
+/// Redis, the worst case; the benchmark counts how many chats did, from the proxy's X-ChatDesk-Node header.</summary>
 public static class ClientAddress
 {
     /// <summary>127.a.b.1 with a different a.b for each client number.</summary>
