@@ -7,7 +7,7 @@ namespace ChatDesk.Load;
 
 /// <summary>An app under measurement, started as its own process on a free loopback port, so its CPU time and memory
 /// are its own and not the load generator's. Every app gets the heap probe (a startup hook) and its own data folder.</summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IMeasured, IAsyncDisposable
 {
     private readonly Process process;
     private readonly string probeFolder;
@@ -61,14 +61,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>User plus system CPU time the process has used so far.</summary>
-    public TimeSpan CpuTime()
-    {
-        // /proc/<pid>/stat fields 14 and 15 (utime, stime) in clock ticks; ticks are 100 a second on Linux.
-        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromMilliseconds(ticks * 10);
-    }
+    public TimeSpan CpuTime() => ProcessCpu.Tree(process.Id);
+
+    public IReadOnlyList<(string Part, TimeSpan Cpu)> CpuTimes() => [("app", CpuTime())];
 
     /// <summary>The managed heap after full collections and the working set, as the heap probe inside the app reads them.</summary>
     public async Task<(long Heap, long WorkingSet)> MemoryAsync()
@@ -118,7 +113,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static string ReadLog(string log) => File.Exists(log) ? File.ReadAllText(log) : "(no output)";
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

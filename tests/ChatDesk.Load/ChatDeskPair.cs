@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -18,27 +19,27 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
 
     public Action<Side, string>? Received { get; set; }
 
-    public static HttpClient Client(string baseUrl, string bearer)
+    public static HttpClient Client(string baseUrl, string bearer, IPAddress local)
     {
-        var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        var http = ClientAddress.Client(baseUrl, local);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         return http;
     }
 
-    public async Task ConnectAsync(string baseUrl, string customerToken, string agentToken)
+    public async Task ConnectAsync(string baseUrl, (string Token, IPAddress From) customer, (string Token, IPAddress From) agent)
     {
-        customerHub = await HubAsync(baseUrl, customerToken, heard => customerSide.HeardAsync(heard, text => Received?.Invoke(Side.Customer, text)));
-        agentHub = await HubAsync(baseUrl, agentToken, heard => agentSide.HeardAsync(heard, text => Received?.Invoke(Side.Agent, text)));
+        customerHub = await HubAsync(baseUrl, customer, heard => customerSide.HeardAsync(heard, text => Received?.Invoke(Side.Customer, text)));
+        agentHub = await HubAsync(baseUrl, agent, heard => agentSide.HeardAsync(heard, text => Received?.Invoke(Side.Agent, text)));
         await agentHub.InvokeAsync("Watch", chatId);
     }
 
-    private static async Task<HubConnection> HubAsync(string baseUrl, string token, Func<JsonElement, Task> onMessage)
+    private static async Task<HubConnection> HubAsync(string baseUrl, (string Token, IPAddress From) side, Func<JsonElement, Task> onMessage)
     {
         var hub = new HubConnectionBuilder()
             .WithUrl(baseUrl + "/hubs/chat", HttpTransportType.WebSockets, o =>
             {
                 o.SkipNegotiation = true;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                o.WebSocketFactory = (context, cancel) => ClientAddress.WebSocketAsync(context.Uri, side.From, side.Token, cancel);
             })
             .Build();
         hub.On<JsonElement>("messageCreated", onMessage);

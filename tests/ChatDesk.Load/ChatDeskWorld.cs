@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace ChatDesk.Load;
 
@@ -9,31 +8,42 @@ namespace ChatDesk.Load;
 /// them, each with a personal access token made by the app's own CLI (`token create`), as an admin would.</summary>
 public sealed class ChatDeskWorld
 {
-    private readonly AppProcess server;
+    private readonly ChatDeskDeployment deployment;
     private readonly IReadOnlyList<string> agentTokens;
+    private int opened, crossNode;
 
-    private ChatDeskWorld(AppProcess server, IReadOnlyList<string> agentTokens) => (this.server, this.agentTokens) = (server, agentTokens);
+    private ChatDeskWorld(ChatDeskDeployment deployment, IReadOnlyList<string> agentTokens) => (this.deployment, this.agentTokens) = (deployment, agentTokens);
 
-    public static async Task<ChatDeskWorld> PrepareAsync(AppProcess server, string assembly, int chats)
+    /// <summary>Chats whose customer and agent the proxy sent to different nodes (their messages cross the bus).</summary>
+    public string NodesNote => $"{crossNode} of {opened} chats had their customer and their agent on different nodes";
+
+    public static async Task<ChatDeskWorld> PrepareAsync(ChatDeskDeployment deployment, int chats)
     {
-        var agents = SupportAgents(server);
+        var agents = deployment.Database.Strings("""
+            SELECT DISTINCT u."UserName" FROM "AspNetUsers" u
+            JOIN "AspNetUserRoles" ur ON ur."UserId" = u."Id" JOIN "AspNetRoles" r ON r."Id" = ur."RoleId"
+            WHERE r."Name" = 'Agent'
+            """);
         if (agents.Count == 0) throw new InvalidOperationException("The demo data has no agent on the support channel.");
         var perAgent = (chats + agents.Count - 1) / agents.Count + 1;
         // Room for every chat, and present for the whole run: the benchmark's agents are API clients with no
         // workspace tab renewing a presence lease, so the lease is set far ahead (the app re-reads leases every second).
         var until = DateTimeOffset.UtcNow.AddHours(6).UtcTicks;
-        Execute(server, $"UPDATE AspNetUsers SET Capacity = {perAgent}, Presence = 'Present', PresenceLeaseUntil = {until}");
+        deployment.Database.Execute($"""UPDATE "AspNetUsers" SET "Capacity" = {perAgent}, "Presence" = 'Present', "PresenceLeaseUntil" = {until}""");
         await Task.Delay(TimeSpan.FromSeconds(3));
         var tokens = new List<string>();
-        foreach (var agent in agents) tokens.Add(await CreateTokenAsync(server, assembly, agent));
-        return new ChatDeskWorld(server, tokens);
+        foreach (var agent in agents) tokens.Add(await CreateTokenAsync(deployment, agent));
+        return new ChatDeskWorld(deployment, tokens);
     }
 
-    /// <summary>A customer starts a chat on the support channel and queues it; the next agent in turn accepts it.</summary>
+    /// <summary>A customer starts a chat on the support channel and queues it; the next agent in turn accepts it.
+    /// Customer and agent each connect from their own loopback address (<see cref="ClientAddress"/>).</summary>
     public async Task<IChatPair> OpenPairAsync(int index)
     {
-        using var anonymous = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
-        var start = await anonymous.PostAsJsonAsync("/api/v1/channels/support/chats", new
+        var (customerFrom, agentFrom) = (ClientAddress.For(2 * index), ClientAddress.For(2 * index + 1));
+        var baseUrl = deployment.BaseUrl;
+        using var anonymous = ClientAddress.Client(baseUrl, customerFrom);
+        using var start = await anonymous.PostAsJsonAsync("/api/v1/channels/support/chats", new
         {
             name = $"Load customer {index}", email = $"load{index}@example.com", consent = true, question = $"Load test chat {index}",
         });
@@ -41,57 +51,34 @@ public sealed class ChatDeskWorld
         var started = await start.Content.ReadFromJsonAsync<JsonElement>();
         var chatId = started.GetProperty("chatId").GetInt64();
         var token = started.GetProperty("token").GetString()!;
-        var customer = ChatDeskPair.Client(server.BaseUrl, token);
+        var customer = ChatDeskPair.Client(baseUrl, token, customerFrom);
         if (started.GetProperty("status").GetString() != "queued") await Ok(customer.PostAsync("/api/v1/chat/queue", null), "queue");
         var agentToken = agentTokens[index % agentTokens.Count];
-        var agent = ChatDeskPair.Client(server.BaseUrl, agentToken);
-        await Ok(agent.PostAsync($"/api/v1/staff/chats/{chatId}/accept", null), "accept");
+        var agent = ChatDeskPair.Client(baseUrl, agentToken, agentFrom);
+        var acceptedOn = await Ok(agent.PostAsync($"/api/v1/staff/chats/{chatId}/accept", null), "accept");
+        Interlocked.Increment(ref opened);
+        if (Node(start) is { } startedOn && acceptedOn is not null && startedOn != acceptedOn) Interlocked.Increment(ref crossNode);
         var pair = new ChatDeskPair(chatId, customer, agent);
-        await pair.ConnectAsync(server.BaseUrl, token, agentToken);
+        await pair.ConnectAsync(baseUrl, (token, customerFrom), (agentToken, agentFrom));
         return pair;
     }
 
-    private static async Task Ok(Task<HttpResponseMessage> call, string what)
+    /// <summary>The node nginx sent a request to (X-ChatDesk-Node), or null without a proxy.</summary>
+    private static string? Node(HttpResponseMessage answer) =>
+        answer.Headers.TryGetValues("X-ChatDesk-Node", out var node) ? string.Join(",", node) : null;
+
+    private static async Task<string?> Ok(Task<HttpResponseMessage> call, string what)
     {
         using var answer = await call;
         if (!answer.IsSuccessStatusCode) throw new HttpRequestException($"{what}: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+        return Node(answer);
     }
 
-    private static List<string> SupportAgents(AppProcess server)
+    private static async Task<string> CreateTokenAsync(ChatDeskDeployment deployment, string userName)
     {
-        using var connection = Open(server);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT u.UserName FROM AspNetUsers u
-            JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId
-            WHERE r.Name = 'Agent'
-            """;
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
-    }
-
-    private static void Execute(AppProcess server, string sql)
-    {
-        using var connection = Open(server);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static SqliteConnection Open(AppProcess server)
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "chatdesk.db")}");
-        connection.Open();
-        return connection;
-    }
-
-    private static async Task<string> CreateTokenAsync(AppProcess server, string assembly, string userName)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(assembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { assembly, "token", "create", userName, "load benchmark" }) info.ArgumentList.Add(arg);
-        foreach (var (key, value) in Apps.ChatDeskSettings()) info.Environment[key] = value.Replace("{data}", server.DataFolder);
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(deployment.Assembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { deployment.Assembly, "token", "create", userName, "load benchmark" }) info.ArgumentList.Add(arg);
+        foreach (var (key, value) in deployment.CliSettings()) info.Environment[key] = value;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var process = Process.Start(info)!;
         var output = await process.StandardOutput.ReadToEndAsync();

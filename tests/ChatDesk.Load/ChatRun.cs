@@ -5,17 +5,19 @@ namespace ChatDesk.Load;
 
 public sealed record RunResult(
     string Name, int Chats, Latencies CustomerToAgent, Latencies AgentToCustomer, int Sent, int Acknowledged, int Received,
-    int ReceivedTwice, TimeSpan ServerCpu, TimeSpan Elapsed, long Heap, long WorkingSet, IReadOnlyCollection<string> AcknowledgedKeys, int SendErrors)
+    int ReceivedTwice, IReadOnlyList<(string Part, TimeSpan Cpu)> CpuParts, TimeSpan Elapsed, long Heap, long WorkingSet, IReadOnlyCollection<string> AcknowledgedKeys, int SendErrors)
 {
     public double MessagesPerSecond => Acknowledged / Elapsed.TotalSeconds;
+    public TimeSpan ServerCpu => CpuParts.Aggregate(TimeSpan.Zero, (sum, part) => sum + part.Cpu);
     public double CpuMsPerMessage => Acknowledged == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Acknowledged;
 }
 
 /// <summary>Drives open chats for a fixed time: each side of each chat sends one message every interval (starting at
-/// a random offset so sends spread evenly), and every receipt is timed with the marker's send time.</summary>
+/// a random offset so sends spread evenly), and every receipt is timed with the marker's send time. A warm-up run
+/// before the measured one numbers its messages from a high first sequence, so the two never share a marker.</summary>
 public static class ChatRun
 {
-    public static async Task<RunResult> RunAsync(string name, AppProcess server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval)
+    public static async Task<RunResult> RunAsync(string name, IMeasured server, IReadOnlyList<IChatPair> pairs, TimeSpan duration, TimeSpan interval, int firstSequence = 1)
     {
         var toAgent = new Latencies();
         var toCustomer = new Latencies();
@@ -33,7 +35,7 @@ public static class ChatRun
             };
         }
 
-        var cpuBefore = server.CpuTime();
+        var cpuBefore = server.CpuTimes();
         var clock = Stopwatch.StartNew();
         var loops = pairs.SelectMany((pair, i) => new[] { Side.Customer, Side.Agent }.Select(side => SendLoopAsync(pair, i, side))).ToList();
         await Task.WhenAll(loops);
@@ -41,7 +43,7 @@ public static class ChatRun
         var settle = Stopwatch.StartNew();
         while (received.Count < acknowledged.Count && settle.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
         var elapsed = clock.Elapsed;
-        var cpu = server.CpuTime() - cpuBefore;
+        var cpu = server.CpuTimes().Zip(cpuBefore, (after, before) => (after.Part, after.Cpu - before.Cpu)).ToList();
         var (heap, workingSet) = await server.MemoryAsync();
         return new RunResult(name, pairs.Count, toAgent, toCustomer, sent, acknowledged.Count, received.Count,
             received.Count(r => r.Value > 1), cpu, elapsed, heap, workingSet, [.. acknowledged.Keys], errors);
@@ -49,7 +51,7 @@ public static class ChatRun
         async Task SendLoopAsync(IChatPair pair, int chat, Side side)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * interval.TotalMilliseconds));
-            for (var sequence = 1; clock.Elapsed < duration; sequence++)
+            for (var sequence = firstSequence; clock.Elapsed < duration; sequence++)
             {
                 var next = clock.Elapsed + interval;
                 var text = Marker.For(chat, side, sequence);
@@ -62,7 +64,8 @@ public static class ChatRun
                 }
                 catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException or IOException)
                 {
-                    Interlocked.Increment(ref errors);
+                    // The first few, so a run with errors says what they were.
+                    if (Interlocked.Increment(ref errors) <= 3) Console.WriteLine($"{name}: send error: {e.GetType().Name}: {e.Message}");
                 }
                 var wait = next - clock.Elapsed;
                 if (wait > TimeSpan.Zero) await Task.Delay(wait);

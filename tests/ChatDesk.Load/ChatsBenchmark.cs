@@ -7,7 +7,7 @@ namespace ChatDesk.Load;
 /// message is stored exactly once.</summary>
 public static class ChatsBenchmark
 {
-    public static async Task RunAsync(int chats, int seconds, int interval)
+    public static async Task RunAsync(int chats, int seconds, int interval, int warmUp, IReadOnlyList<ChatDeskSetup> setups)
     {
         var duration = TimeSpan.FromSeconds(seconds);
         var every = TimeSpan.FromSeconds(interval);
@@ -18,28 +18,44 @@ public static class ChatsBenchmark
         {
             Console.WriteLine($"Relay: opening {chats} chats…");
             var pairs = await OpenAsync(chats, async i => (IChatPair)await RelayPair.OpenAsync(server.BaseUrl, i));
+            await WarmUpAsync(server, pairs, warmUp, every);
             relay = await ChatRun.RunAsync("bare SignalR relay", server, pairs, duration, every);
             await CloseAsync(pairs);
         }
         Console.WriteLine(Line(relay));
 
-        RunResult ours;
-        StoredCheck stored;
-        await using (var server = await AppProcess.StartAsync("chatdesk", chatDesk, Apps.ChatDeskSettings()))
+        var runs = new List<(RunResult Run, StoredCheck Stored, string Notes)>();
+        foreach (var setup in setups)
         {
-            var world = await ChatDeskWorld.PrepareAsync(server, chatDesk, chats);
-            Console.WriteLine($"ChatDesk: opening {chats} chats…");
+            await using var deployment = await ChatDeskDeployment.StartAsync(setup, chatDesk);
+            var world = await ChatDeskWorld.PrepareAsync(deployment, chats);
+            Console.WriteLine($"{setup.Title}: opening {chats} chats…");
             var pairs = await OpenAsync(chats, i => world.OpenPairAsync(i));
-            ours = await ChatRun.RunAsync("ChatDesk (API + hub)", server, pairs, duration, every);
+            await WarmUpAsync(deployment, pairs, warmUp, every);
+            var run = await ChatRun.RunAsync(setup.Title, deployment, pairs, duration, every);
             await CloseAsync(pairs);
-            stored = StoredCheck.Read(server, ours.AcknowledgedKeys);
+            var stored = StoredCheck.Read(deployment.Database, run.AcknowledgedKeys);
+            runs.Add((run, stored, setup.Postgres ? world.NodesNote + "; " + CpuParts(run) : ""));
+            Console.WriteLine(Line(run));
         }
-        Console.WriteLine(Line(ours));
 
-        var table = Table(chats, seconds, interval, relay, ours, stored);
+        var table = Table(chats, seconds, interval, warmUp, relay, runs);
         Console.WriteLine(table);
-        Report.Write("Live chats", table);
+        // One section per chat count, so runs of several sizes stand side by side.
+        Report.Write(setups.All(s => !s.Postgres) ? "Live chats" : $"Live chats on one and two nodes: {chats} chats", table);
     }
+
+    // The same load, unmeasured, first: at a few messages a second the JIT's work in a node's first minute (and the
+    // first PostgreSQL connections) would otherwise be a large share of the CPU per message.
+    private static async Task WarmUpAsync(IMeasured server, IReadOnlyList<IChatPair> pairs, int seconds, TimeSpan every)
+    {
+        if (seconds == 0) return;
+        Console.WriteLine($"Warming up for {seconds} s…");
+        await ChatRun.RunAsync("warm-up", server, pairs, TimeSpan.FromSeconds(seconds), every, firstSequence: 1_000_000);
+    }
+
+    private static string CpuParts(RunResult r) => "CPU per message: " + string.Join(", ", r.CpuParts.Select(p =>
+        string.Create(CultureInfo.InvariantCulture, $"{p.Part} {(r.Acknowledged == 0 ? double.NaN : p.Cpu.TotalMilliseconds / r.Acknowledged):0.00} ms")));
 
     // A few at a time: opening thousands of connections at once measures the accept backlog, not chat.
     private static async Task<List<IChatPair>> OpenAsync(int chats, Func<int, Task<IChatPair>> open)
@@ -63,7 +79,7 @@ public static class ChatsBenchmark
     private static string Line(RunResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Name}: c→a {r.CustomerToAgent.Summary()}; a→c {r.AgentToCustomer.Summary()}; {r.Acknowledged}/{r.Sent} acknowledged, {r.Received} received, {r.SendErrors} errors");
 
-    private static string Table(int chats, int seconds, int interval, RunResult relay, RunResult ours, StoredCheck stored)
+    private static string Table(int chats, int seconds, int interval, int warmUp, RunResult relay, List<(RunResult Run, StoredCheck Stored, string Notes)> runs)
     {
         string Ms(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         string Ratio(double v, double b) => b > 0 ? string.Create(CultureInfo.InvariantCulture, $" (×{v / b:0.00})") : "";
@@ -71,14 +87,16 @@ public static class ChatsBenchmark
             $"| {r.Name} | {Ms(r.CustomerToAgent.Percentile(50))} / {Ms(r.CustomerToAgent.Percentile(95))} / {Ms(r.CustomerToAgent.Percentile(99))}{Ratio(r.CustomerToAgent.Percentile(99), b.CustomerToAgent.Percentile(99))} ms "
             + $"| {Ms(r.AgentToCustomer.Percentile(50))} / {Ms(r.AgentToCustomer.Percentile(95))} / {Ms(r.AgentToCustomer.Percentile(99))} ms "
             + $"| {r.MessagesPerSecond:0.0} | {r.CpuMsPerMessage:0.00} ms{Ratio(r.CpuMsPerMessage, b.CpuMsPerMessage)} | {r.Heap / 1048576.0:0} MB / {r.WorkingSet / 1048576.0:0} MB | {r.Acknowledged}/{r.Sent} | {r.SendErrors} |");
-        return string.Join("\n",
-            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s, over loopback on this machine; ratios to the relay in the same run.",
+        return string.Join("\n", [
+            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s{(warmUp > 0 ? $" after {warmUp} s of the same load, not measured" : "")}, over loopback on this machine; ratios to the relay in the same run.",
             "",
             "| server | customer→agent p50 / p95 / p99 | agent→customer p50 / p95 / p99 | messages/s | server CPU per message | managed heap / working set after | acknowledged/sent | send errors |",
             "|---|---|---|---|---|---|---|---|",
             Row(relay, relay),
-            Row(ours, relay),
+            .. runs.Select(r => Row(r.Run, relay)),
             "",
-            $"Stored check (ChatDesk's database after the run): {stored.Acknowledged} acknowledged messages, {stored.Lost} lost, {stored.Doubled} doubled.");
+            .. runs.Select(r => $"{r.Run.Name}: stored check (its database after the run): {r.Stored.Acknowledged} acknowledged messages, "
+                + $"{r.Stored.Lost} lost, {r.Stored.Doubled} doubled.{(r.Notes == "" ? "" : " " + r.Notes + ".")}\n"),
+        ]).TrimEnd('\n');
     }
 }

@@ -17,6 +17,9 @@ public sealed class RedisTestServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The running server's process id (the load benchmark counts its CPU time).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("redis-server is not running.");
+
     /// <summary>A StackExchange.Redis connection string for this server.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 

@@ -38,6 +38,9 @@ public sealed class PostgresCluster
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 
+    /// <summary>The postmaster's process id (the load benchmark counts its and its backends' CPU time).</summary>
+    public int ServerProcessId => int.Parse(File.ReadLines(Path.Combine(data, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Include Error Detail=true;Maximum Pool Size=50";
 
