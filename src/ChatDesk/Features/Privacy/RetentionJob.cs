@@ -1,4 +1,5 @@
 using ChatDesk.Hosting.Jobs;
+using ChatDesk.Features.Admin.Images;
 using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Features.Privacy;
@@ -9,7 +10,7 @@ namespace ChatDesk.Features.Privacy;
 /// one interval (<see cref="JobLeases"/>), which the node that ran it renews at its next pass and nobody else can
 /// take before it runs out. Restarting nodes therefore do not add passes; a node that dies mid-pass leaves the
 /// rest to the next interval, as a failed pass always has.</summary>
-internal sealed class RetentionJob(RetentionService retention, IOptions<PrivacyOptions> options, TimeProvider time,
+internal sealed class RetentionJob(RetentionService retention, ImageSweep images, IOptions<PrivacyOptions> options, TimeProvider time,
     JobLeases leases, ILogger<RetentionJob> logger) : BackgroundService
 {
     public static readonly TimeSpan FirstDelay = TimeSpan.FromMinutes(1);
@@ -45,6 +46,9 @@ internal sealed class RetentionJob(RetentionService retention, IOptions<PrivacyO
             foreach (var c in counts)
                 logger.LogInformation("Retention: channel {Channel}: {Chats} chat(s), {Tickets} ticket(s), {Mails} mail(s) anonymised.",
                     c.Channel, c.Chats, c.Tickets, c.Mails);
+            // Under the same lease: replaced logos and staff photos are deleted once per interval across the nodes.
+            if (await images.RunAsync(stoppingToken) is > 0 and var deleted)
+                logger.LogInformation("Retention: {Images} image(s) no channel or staff member uses any more deleted.", deleted);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

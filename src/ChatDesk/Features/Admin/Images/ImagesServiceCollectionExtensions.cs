@@ -7,6 +7,7 @@ public static class ImagesServiceCollectionExtensions
         services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section);
         services.AddSingleton<ImageStore>();
         services.AddSingleton<StaffPhotos>();
+        services.AddSingleton<ImageSweep>();
         return services;
     }
 
