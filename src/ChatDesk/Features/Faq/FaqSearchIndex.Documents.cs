@@ -26,7 +26,13 @@ public sealed partial class FaqSearchIndex
             extraFields = [.. extra.Keys];
             var analyzer = new PerFieldAnalyzerWrapper(FaqAnalyzers.For(language), fields);
             writer = new IndexWriter(new RAMDirectory(),
-                new IndexWriterConfig(FaqAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = Similarity });
+                new IndexWriterConfig(FaqAnalyzers.Version, analyzer)
+                {
+                    OpenMode = OpenMode.CREATE, Similarity = Similarity,
+                    // Segments as plain files in memory: a compound file is read through buffered slices, and every
+                    // postings list a question opens copied its start into a new kilobyte buffer.
+                    UseCompoundFile = false, MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 }, RAMBufferSizeMB = 256,
+                });
         }
 
         public Dictionary<int, IndexedArticle> Articles { get; } = [];
