@@ -32,7 +32,7 @@ public sealed partial class FaqSearchIndex
                     // Segments as plain files in memory: a compound file is read through buffered slices, and every
                     // postings list a question opens copied its start into a new kilobyte buffer.
                     // (A 64 MB buffer, so that a full build of 10,000 articles is one segment rather than two, cut a
-                    // question's garbage by a fifth more but measured slower builds with longer pauses: not kept.)
+                    // question's garbage by a fifth more, but its builds measured slower on the shared machine: not kept.)
                     UseCompoundFile = false, MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
                 });
         }
