@@ -8,10 +8,15 @@ namespace ChatDesk.Features.Faq;
 /// answer as <c>IndexSearcher.Explain(clause, doc).IsMatch</c> (a clause matches a document when its scorer reaches
 /// it), but each clause's weight is built once per question instead of once per hit and clause: with ten fusion
 /// candidates and a dozen expanded clauses, the explanations were most of a question's time at 10,000 articles.
+/// Each clause also keeps its scorer while the documents asked about ascend (ask in document order): a new scorer
+/// per hit and clause opened every term's postings again, about a megabyte of garbage per question.
 /// </summary>
 internal sealed class FaqClauseMatches(IndexSearcher searcher, IReadOnlyList<Query> clauses)
 {
     private readonly Weight?[] weights = new Weight?[clauses.Count];
+    // Per clause: the segment (index + 1, so 0 is none), its scorer (null: the clause matches nothing there) and the
+    // last document asked about in it.
+    private readonly (int Leaf, Scorer? Scorer, int Asked)[] open = new (int, Scorer?, int)[clauses.Count];
 
     public bool Matches(int clause, int doc) => Score(clause, doc) is not null;
 
@@ -20,10 +25,16 @@ internal sealed class FaqClauseMatches(IndexSearcher searcher, IReadOnlyList<Que
     {
         var weight = weights[clause] ??= searcher.CreateNormalizedWeight(clauses[clause]);
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        // Scorers only move forward, so each check gets a fresh one: building it is cheap, the weight was not.
-        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+        var leafIndex = ReaderUtil.SubIndex(doc, leaves);
+        var leaf = leaves[leafIndex];
         var inLeaf = doc - leaf.DocBase;
-        return scorer is not null && scorer.Advance(inLeaf) == inLeaf ? scorer.GetScore() : null;
+        // Scorers only move forward: a new one for another segment, or for a document before the last one asked.
+        var (openLeaf, scorer, asked) = open[clause];
+        if (openLeaf != leafIndex + 1 || inLeaf < asked)
+            scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+        open[clause] = (leafIndex + 1, scorer, inLeaf);
+        if (scorer is null) return null;
+        var at = scorer.DocID < inLeaf ? scorer.Advance(inLeaf) : scorer.DocID;
+        return at == inLeaf ? scorer.GetScore() : null;
     }
 }

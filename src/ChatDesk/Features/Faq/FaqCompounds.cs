@@ -16,15 +16,15 @@ internal static class FaqCompounds
     private const int MinPartLength = 3;
 
     /// <summary>The stems of the known parts of the best split of <paramref name="word"/>, or none.</summary>
-    public static IReadOnlyList<string> Split(string word, Func<string, string?> stem, IndexReader reader, params string[] fields)
+    public static IReadOnlyList<string> Split(string word, Func<string, string?> stem, FaqTermStates terms, params string[] fields)
     {
         if (word.Length < MinWordLength) return [];
         IReadOnlyList<string> best = [];
         var bestKnownLength = 0;
         for (var cut = MinPartLength; cut <= word.Length - MinPartLength; cut++)
         {
-            var left = Known(Linked(word[..cut]), stem, reader, fields);
-            var right = Known(word[cut..], stem, reader, fields);
+            var left = Known(Linked(word[..cut]), stem, terms, fields);
+            var right = Known(word[cut..], stem, terms, fields);
             // Both parts known beats one; among equals the longer known part is the more telling one.
             var knownLength = (left is null ? 0 : cut) + (right is null ? 0 : word.Length - cut) + (left is not null && right is not null ? word.Length : 0);
             if (knownLength <= bestKnownLength) continue;
@@ -37,10 +37,9 @@ internal static class FaqCompounds
     private static string Linked(string left) =>
         left.Length > MinPartLength && left[^1] == 's' ? left[..^1] : left;
 
-    private static string? Known(string part, Func<string, string?> stem, IndexReader reader, string[] fields)
+    private static string? Known(string part, Func<string, string?> stem, FaqTermStates terms, string[] fields)
     {
         if (part.Length < MinPartLength || stem(part) is not { Length: >= MinPartLength } term) return null;
-        var bytes = new BytesRef(term);
-        return fields.Any(field => reader.DocFreq(new Term(field, bytes)) > 0) ? term : null;
+        return fields.Any(field => terms.DocFreq(field, term) > 0) ? term : null;
     }
 }

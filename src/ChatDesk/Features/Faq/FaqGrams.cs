@@ -27,12 +27,14 @@ internal static class FaqGrams
 
     /// <summary>One question word's 4-grams, scored as the share of them an article has (times <paramref name="boost"/>),
     /// or null for a word shorter than a gram.</summary>
-    public static Query? Of(string stem, float boost)
+    public static Query? Of(FaqTermStates terms, string stem, float boost)
     {
         if (stem.Length < Size) return null;
         var grams = Enumerable.Range(0, stem.Length - Size + 1).Select(i => stem.Substring(i, Size)).Distinct().ToList();
-        var query = new BooleanQuery { Boost = boost / grams.Count };
-        foreach (var gram in grams) query.Add(new TermQuery(new Term(Field, gram)), Occur.SHOULD);
+        // Summed as a Boolean query would (tie-breaker 1; BM25 has no coord), but as a plain scorer: a nested Boolean
+        // query gets its own bulk scorer with a table of 2,048 buckets per segment for every question word.
+        var query = new DisjunctionMaxQuery(1f) { Boost = boost / grams.Count };
+        foreach (var gram in grams) query.Add(terms.Query(Field, gram));
         return query;
     }
 }

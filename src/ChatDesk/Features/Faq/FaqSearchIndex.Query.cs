@@ -39,6 +39,7 @@ public sealed partial class FaqSearchIndex
         var analyzer = FaqAnalyzers.For(language);
         var swedish = Normalize(language) == "sv";
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
+        var terms = new FaqTermStates(reader);
         var query = new BooleanQuery();
         var weights = new List<float>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -49,14 +50,14 @@ public sealed partial class FaqSearchIndex
             hints.AddRange(FaqAnalyzers.Hints(language, word));
             if (Stem(analyzer, word) is not { } stem || !seen.Add(stem)) continue;
             if (seen.Count > MaxQueryTerms) break;
-            var (idf, known) = Idf(reader, stem);
+            var (idf, known) = Idf(terms, stem);
             weights.Add(idf);
             // Dismax scores a word by its best way of matching, so a word in both title and body is not counted twice.
             var either = new DisjunctionMaxQuery(0.1f)
             {
-                new TermQuery(new Term(TitleField, stem)) { Boost = TitleBoost },
-                new TermQuery(new Term(BodyField, stem)),
-                new TermQuery(new Term(SectionField, stem)) { Boost = SectionBoost },
+                terms.Query(TitleField, stem, TitleBoost),
+                terms.Query(BodyField, stem),
+                terms.Query(SectionField, stem, SectionBoost),
             };
             // Swedish has its own (FaqSearchIndex.Swedish.cs).
             if (!swedish && stem.Length >= MinPrefixLength)
@@ -69,14 +70,14 @@ public sealed partial class FaqSearchIndex
                 either.Add(Expanded(new FuzzyQuery(new Term(TitleField, stem), 1, 1, MaxExpansions, true), TitleBoost * FuzzyBoost));
                 either.Add(Expanded(new FuzzyQuery(new Term(BodyField, stem), 1, 1, MaxExpansions, true), FuzzyBoost));
             }
-            if (swedish) AddSwedish(either, analyzer, word, stem, reader);
+            if (swedish) AddSwedish(either, analyzer, word, stem, terms);
             query.Add(either, Occur.SHOULD);
         }
         // After the words' clauses, which alone make the confidence (FaqSearchIndex.SwedishRanking.cs).
-        if (swedish) foreach (var clause in SwedishRankingClauses(analyzer, typed)) query.Add(clause, Occur.SHOULD);
+        if (swedish) foreach (var clause in SwedishRankingClauses(terms, analyzer, typed)) query.Add(clause, Occur.SHOULD);
         // Hints come after the words' clauses and weigh nothing in the confidence: they order answers, never add one.
         foreach (var hint in hints.Distinct().Select(h => Stem(analyzer, h)).OfType<string>().Where(h => !seen.Contains(h)))
-            query.Add(new TermQuery(new Term(TitleField, hint)) { Boost = TitleBoost * HintBoost }, Occur.SHOULD);
+            query.Add(terms.Query(TitleField, hint, TitleBoost * HintBoost), Occur.SHOULD);
         return (query, weights);
     }
 
@@ -112,9 +113,10 @@ public sealed partial class FaqSearchIndex
 
     // BM25's IDF. A word the index lacks counts as the rarest word it has: it may still match as a typo, a compound
     // or a longer form, and those rare forms score about that much; counting it higher would hide such matches.
-    private static (float Idf, bool Known) Idf(IndexReader reader, string stem)
+    private static (float Idf, bool Known) Idf(FaqTermStates terms, string stem)
     {
-        var found = Math.Max(reader.DocFreq(new Term(TitleField, stem)), reader.DocFreq(new Term(BodyField, stem)));
+        var reader = terms.Reader;
+        var found = Math.Max(terms.DocFreq(TitleField, stem), terms.DocFreq(BodyField, stem));
         var docFreq = Math.Max(1, found);
         return ((float)Math.Log(1 + (reader.MaxDoc - docFreq + 0.5) / (docFreq + 0.5)), found > 0);
     }

@@ -58,12 +58,12 @@ public sealed partial class FaqSearchIndex
     }
 
     /// <summary>A Swedish question word's clauses beyond its stem: its root, compounds it is part of, its own parts.</summary>
-    private void AddSwedish(DisjunctionMaxQuery either, Analyzer analyzer, string word, string stem, IndexReader reader)
+    private void AddSwedish(DisjunctionMaxQuery either, Analyzer analyzer, string word, string stem, FaqTermStates terms)
     {
-        either.Add(new TermQuery(new Term(RootField, FaqSwedishRoots.Of(stem))) { Boost = RootBoost });
+        either.Add(terms.Query(RootField, FaqSwedishRoots.Of(stem), RootBoost));
         var words = SwedishWords;
         // The field exists only with a word list, but the index may have been built before it was there.
-        if (words.IsEmpty || reader.GetSumDocFreq(PartsField) <= 0)
+        if (words.IsEmpty || terms.Reader.GetSumDocFreq(PartsField) <= 0)
         {
             if (stem.Length >= MinPrefixLength)
             {
@@ -71,46 +71,45 @@ public sealed partial class FaqSearchIndex
                 either.Add(Expanded(new PrefixQuery(new Term(BodyField, stem)), SwedishPrefixBoost));
                 either.Add(Expanded(new PrefixQuery(new Term(ReversedField, Reverse(stem))), SuffixBoost));
             }
-            if (Parts(analyzer, word, reader) is { } parts) either.Add(parts);
+            if (Parts(analyzer, word, terms) is { } parts) either.Add(parts);
             return;
         }
-        either.Add(new TermQuery(new Term(PartsField, stem)) { Boost = PartOfCompoundBoost });
-        either.Add(new TermQuery(new Term(LemmaField, words.Lemma(word))) { Boost = LemmaBoost });
+        either.Add(terms.Query(PartsField, stem, PartOfCompoundBoost));
+        either.Add(terms.Query(LemmaField, words.Lemma(word), LemmaBoost));
         // A definite form the stemmer left ("körkortet", "lampan") matches its word, nearly as the word itself.
         if (words.Lemma(word) is var lemma && lemma != stem)
         {
-            either.Add(new TermQuery(new Term(BodyField, lemma)) { Boost = DefiniteBoost });
-            either.Add(new TermQuery(new Term(TitleField, lemma)) { Boost = TitleBoost * DefiniteBoost });
-            either.Add(new TermQuery(new Term(PartsField, lemma)) { Boost = PartOfCompoundBoost });
+            either.Add(terms.Query(BodyField, lemma, DefiniteBoost));
+            either.Add(terms.Query(TitleField, lemma, TitleBoost * DefiniteBoost));
+            either.Add(terms.Query(PartsField, lemma, PartOfCompoundBoost));
         }
-        var split = words.Split(word).Select(words.Lemma).Where(p => Known(reader, p)).Distinct().ToList();
-        if (split.Count > 0) either.Add(PartsQuery(split, withCompounds: true));
-        else if (Parts(analyzer, word, reader) is { } vocabularyParts) either.Add(vocabularyParts);
+        var split = words.Split(word).Select(words.Lemma).Where(p => Known(terms, p)).Distinct().ToList();
+        if (split.Count > 0) either.Add(PartsQuery(terms, split, withCompounds: true));
+        else if (Parts(analyzer, word, terms) is { } vocabularyParts) either.Add(vocabularyParts);
     }
 
     // Split against the index's own vocabulary: parts the FAQ uses as words.
-    private static BooleanQuery? Parts(Analyzer analyzer, string word, IndexReader reader)
+    private static BooleanQuery? Parts(Analyzer analyzer, string word, FaqTermStates terms)
     {
-        var parts = FaqCompounds.Split(word, part => Stem(analyzer, part), reader, TitleField, BodyField);
-        return parts.Count == 0 ? null : PartsQuery(parts, withCompounds: false);
+        var parts = FaqCompounds.Split(word, part => Stem(analyzer, part), terms, TitleField, BodyField);
+        return parts.Count == 0 ? null : PartsQuery(terms, parts, withCompounds: false);
     }
 
-    private static bool Known(IndexReader reader, string stem) =>
-        reader.DocFreq(new Term(TitleField, stem)) > 0 || reader.DocFreq(new Term(BodyField, stem)) > 0 ||
-        reader.DocFreq(new Term(PartsField, stem)) > 0;
+    private static bool Known(FaqTermStates terms, string stem) =>
+        terms.DocFreq(TitleField, stem) > 0 || terms.DocFreq(BodyField, stem) > 0 || terms.DocFreq(PartsField, stem) > 0;
 
     // A split compound's parts together stand for the word, a little below the word itself.
-    private static BooleanQuery PartsQuery(IEnumerable<string> parts, bool withCompounds)
+    private static BooleanQuery PartsQuery(FaqTermStates terms, IEnumerable<string> parts, bool withCompounds)
     {
         var query = new BooleanQuery { Boost = CompoundBoost };
         foreach (var part in parts)
         {
             var either = new DisjunctionMaxQuery(0.1f)
             {
-                new TermQuery(new Term(TitleField, part)) { Boost = TitleBoost },
-                new TermQuery(new Term(BodyField, part)),
+                terms.Query(TitleField, part, TitleBoost),
+                terms.Query(BodyField, part),
             };
-            if (withCompounds) either.Add(new TermQuery(new Term(PartsField, part)) { Boost = PartOfCompoundBoost });
+            if (withCompounds) either.Add(terms.Query(PartsField, part, PartOfCompoundBoost));
             query.Add(either, Occur.SHOULD);
         }
         return query;

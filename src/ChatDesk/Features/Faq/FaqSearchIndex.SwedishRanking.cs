@@ -26,11 +26,11 @@ public sealed partial class FaqSearchIndex
     }
 
     /// <summary>The ranking-only clauses of a Swedish question, from its lower-cased words as typed.</summary>
-    private static IEnumerable<Query> SwedishRankingClauses(Analyzer analyzer, IReadOnlyList<string> typed)
+    private static IEnumerable<Query> SwedishRankingClauses(FaqTermStates terms, Analyzer analyzer, IReadOnlyList<string> typed)
     {
         var words = typed.Distinct().Take(MaxQueryTerms).ToList();
         foreach (var stem in words.Select(w => Stem(analyzer, w)).OfType<string>().Distinct())
-            if (FaqGrams.Of(stem, GramBoost) is { } grams) yield return grams;
-        foreach (var word in words) yield return new TermQuery(new Term(PlainField, word)) { Boost = PlainBoost };
+            if (FaqGrams.Of(terms, stem, GramBoost) is { } grams) yield return grams;
+        foreach (var word in words) yield return terms.Query(PlainField, word, PlainBoost);
     }
 }

@@ -80,7 +80,11 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
         var matches = new FaqClauseMatches(searcher, clauses);
         var wordsOnly = Normalize(language) == "sv";
-        return (searcher, [.. hits.Select(h => new FaqCandidate(h.Doc, h.Score, Confidence(matches, weights, h, wordsOnly)))]);
+        // In document order, so each clause's scorer only moves forward (FaqClauseMatches).
+        var confidences = new float[hits.Length];
+        foreach (var i in Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc))
+            confidences[i] = Confidence(matches, weights, hits[i], wordsOnly);
+        return (searcher, [.. hits.Select((h, i) => new FaqCandidate(h.Doc, h.Score, confidences[i]))]);
     }
 
     /// <summary>The article id of a ranked candidate.</summary>
