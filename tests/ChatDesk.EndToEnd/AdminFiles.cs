@@ -1,3 +1,4 @@
+using ChatDesk.EndToEnd.Harness;
 using Microsoft.Playwright;
 
 namespace ChatDesk.EndToEnd;
@@ -14,7 +15,8 @@ internal static class AdminFiles
 
     public static async Task ChooseAsync(IPage page, string button, string name, byte[] content, string mimeType)
     {
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
-        await chooser.SetFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        var chooser = FileChoosers.Next(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await (await chooser.Within()).SetFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
     }
 }

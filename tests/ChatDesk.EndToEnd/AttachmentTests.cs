@@ -68,6 +68,7 @@ public sealed class AttachmentTests(ChatDeskFixture fixture) : BrowserTest(fixtu
     public Task TheAttachButtonWorksFromTheKeyboard() => RunAsync(async () =>
     {
         var (agent, customer) = await ActiveChatAsync("Kim Keyboard");
+        var chooser = FileChoosers.Next(customer);
         var button = customer.GetByRole(AriaRole.Button, new() { Name = "Attach a file" });
         // Disabled (and so skipped by Tab) until the chat's file limits are read.
         await Expect(button).ToBeEnabledAsync();
@@ -75,8 +76,8 @@ public sealed class AttachmentTests(ChatDeskFixture fixture) : BrowserTest(fixtu
         await customer.Keyboard.PressAsync("Tab");
         await Expect(button).ToBeFocusedAsync();
 
-        var chooser = await customer.RunAndWaitForFileChooserAsync(() => customer.Keyboard.PressAsync("Enter"));
-        await chooser.SetFilesAsync(File("notes.txt", "text/plain", "Serial number: AB-123\n"u8.ToArray()));
+        await customer.Keyboard.PressAsync("Enter");
+        await (await chooser.Within()).SetFilesAsync(File("notes.txt", "text/plain", "Serial number: AB-123\n"u8.ToArray()));
         await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "notes.txt" })).ToBeVisibleAsync();
     });
 

@@ -41,9 +41,10 @@ public sealed class KeyboardJourneyTests(ChatDeskFixture fixture) : BrowserTest(
         await Expect(agent.GetByRole(AriaRole.Log)).ToContainTextAsync("Typed without a mouse");
 
         // Attach: Tab to the button, Enter opens the browser's file chooser (the one step outside the page).
+        var chooser = FileChoosers.Next(customer);
         await TabToAsync(customer, customer.GetByRole(AriaRole.Button, new() { Name = "Attach a file" }));
-        var chooser = await customer.RunAndWaitForFileChooserAsync(() => keys.PressAsync("Enter"));
-        await chooser.SetFilesAsync(new FilePayload { Name = "receipt.txt", MimeType = "text/plain", Buffer = "Order 4711, paid\n"u8.ToArray() });
+        await keys.PressAsync("Enter");
+        await (await chooser.Within()).SetFilesAsync(new FilePayload { Name = "receipt.txt", MimeType = "text/plain", Buffer = "Order 4711, paid\n"u8.ToArray() });
         await Expect(customer.GetByRole(AriaRole.Log).GetByRole(AriaRole.Link, new() { Name = "receipt.txt" })).ToBeVisibleAsync();
         await Expect(agent.GetByRole(AriaRole.Log).GetByRole(AriaRole.Link, new() { Name = "receipt.txt" })).ToBeVisibleAsync();
 

@@ -63,7 +63,7 @@ public sealed partial class TemplateEditor
         Dispose();
         if (module is null) return;
         try { await module.DisposeAsync(); }
-        catch (JSDisconnectedException) { }
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException) { }
     }
 
     private async Task SaveAsync()
