@@ -19,8 +19,7 @@ internal static partial class StaffEndpoints
     private static async Task<IResult> NotesAsync(HttpContext http, long chatId, ChatNotes notes, CancellationToken ct)
     {
         // A chat outside the user's channels and one that does not exist look the same.
-        var list = await notes.ListAsync(Actor(http), chatId, ct);
-        if (list.Count == 0 && !await notes.MayReadAsync(Actor(http), chatId, ct)) return Refused(http, StatusCodes.Status404NotFound, "ChatNotReadable");
+        if (await notes.FindAsync(Actor(http), chatId, ct) is not { } list) return Refused(http, StatusCodes.Status404NotFound, "ChatNotReadable");
         return TypedResults.Ok(list.Select(n => new NoteItem(n.Id, n.AuthorName, n.Text, n.CreatedAt)).ToList());
     }
 

@@ -12,18 +12,15 @@ public enum NoteOutcome { Added, Empty, TooLong, NotAllowed }
 public sealed class ChatNotes(IDbContextFactory<ChatDeskDbContext> contexts, IChatEvents events, TimeProvider time)
 {
     /// <summary>The chat's notes, oldest first; none for a chat the actor may not read.</summary>
-    public async Task<IReadOnlyList<ChatNote>> ListAsync(StaffActor actor, long sessionId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await ReadableChannels.ChannelOfAsync(db, actor, sessionId, ct) is null) return [];
-        return await NotesOf(db, sessionId).ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<ChatNote>> ListAsync(StaffActor actor, long sessionId, CancellationToken ct) =>
+        await FindAsync(actor, sessionId, ct) ?? [];
 
-    /// <summary>Whether the actor may read the chat (and so its notes): it exists in one of their channels.</summary>
-    public async Task<bool> MayReadAsync(StaffActor actor, long sessionId, CancellationToken ct)
+    /// <summary>The chat's notes, oldest first, or null when the actor may not read the chat (or it does not exist).</summary>
+    public async Task<IReadOnlyList<ChatNote>?> FindAsync(StaffActor actor, long sessionId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await ReadableChannels.ChannelOfAsync(db, actor, sessionId, ct) is not null;
+        if (await ReadableChannels.ChannelOfAsync(db, actor, sessionId, ct) is null) return null;
+        return await NotesOf(db, sessionId).ToListAsync(ct);
     }
 
     public async Task<NoteOutcome> AddAsync(StaffActor actor, long sessionId, string? text, CancellationToken ct)
