@@ -45,5 +45,5 @@ public sealed record RelevanceTimes(double P50, double P95, double P99, double C
         values.Count == 1 ? Ms(values.First()) : $"{Ms(Median(values))} ({Ms(values.Min())}–{Ms(values.Max())})";
 
     public static string Ms(double milliseconds) =>
-        milliseconds.ToString(milliseconds < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
+        milliseconds.ToString(milliseconds < 100 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
 }
