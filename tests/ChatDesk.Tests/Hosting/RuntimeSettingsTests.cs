@@ -20,4 +20,8 @@ public sealed class RuntimeSettingsTests
     [Fact]
     public void TheThreadPoolStartsWithEnoughThreadsForSynchronousSqliteCalls() =>
         Assert.Equal(32, Settings().GetProperty("System.Threading.ThreadPool.MinThreads").GetInt32());
+
+    [Fact]
+    public void IdlePoolThreadsDoNotSpinBeforeTheyBlock() =>
+        Assert.Equal(0, Settings().GetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit").GetInt32());
 }

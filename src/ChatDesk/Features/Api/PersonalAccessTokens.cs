@@ -85,10 +85,17 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
             .Select(t => new
             {
                 t.Id, t.UserId, t.Kind, t.TokenHash, t.LastUsedAt, t.User!.UserName,
-                Roles = db.UserRoles.Where(r => r.UserId == t.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                // One flag per role rather than the list of names: a collection in the projection made EF build and
+                // buffer a second result shape, and this statement was the costliest of a send (docs/hotpath.md).
+                Admin = db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Admin)),
+                Supervisor = db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Supervisor)),
+                Agent = db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Agent)),
             }).FirstOrDefaultAsync(ct);
         if (found is null || !ChatToken.Matches(secret, found.TokenHash)) return null;
-        var roles = found.Roles;
+        var roles = new List<string>(3);
+        if (found.Admin) roles.Add(StaffRoles.Admin);
+        if (found.Supervisor) roles.Add(StaffRoles.Supervisor);
+        if (found.Agent) roles.Add(StaffRoles.Agent);
         var now = time.GetUtcNow();
         // "Last used" to the minute: one write a minute per token instead of one per request.
         if (found.LastUsedAt is not { } last || now - last > TimeSpan.FromMinutes(1))
