@@ -22,6 +22,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<PersonalAccessTokens>();
         services.AddSingleton<CustomerForm>();
         services.AddSingleton<ChatHubSubscriptions>();
+        services.AddSingleton<StaffHubConnections>();
+        services.AddHostedService<StaffHubRevalidation>();
         services.AddSignalR();
         services.AddProblemDetails();
         services.AddRateLimiter(limits => limits

@@ -8,9 +8,11 @@ namespace ChatDesk.Features.Api;
 /// <summary><c>/hubs/chat</c>: an app hears chats change. Opened with a chat token (a customer's app hears its own
 /// chat) or a staff personal access token (an agent's app or a bot calls <see cref="Watch"/> for each of its own
 /// chats), as the <c>access_token</c> query parameter, as SignalR clients send it, or the Authorization header,
-/// checked before the hub is reached (<see cref="ChatHubGate"/>). Events only say "look": the app then reads the
+/// checked before the hub is reached (<see cref="ChatHubGate"/>), and for staff again every few seconds while the
+/// connection stays open (<see cref="StaffHubConnections"/>). Events only say "look": the app then reads the
 /// messages after its last sequence, so a missed event loses nothing.</summary>
-internal sealed class ChatHub(ConversationService conversations, AgentDesk desk, ChatHubSubscriptions subscriptions) : Hub
+internal sealed class ChatHub(ConversationService conversations, AgentDesk desk, ChatHubSubscriptions subscriptions,
+    StaffHubConnections staffConnections) : Hub
 {
     public const string Path = "/hubs/chat";
 
@@ -25,9 +27,10 @@ internal sealed class ChatHub(ConversationService conversations, AgentDesk desk,
             Context.Items[typeof(ChatSession)] = session;
             subscriptions.Add(Context.ConnectionId, session.Id, HubAudience.Customer);
         }
-        else if (ChatHubGate.StaffOf(http) is { } staff)
+        else if (ChatHubGate.StaffOf(http) is { } staff && ChatHubGate.StaffTokenHashOf(http) is { } tokenHash)
         {
             Context.Items[typeof(StaffActor)] = staff;
+            staffConnections.Add(Context, tokenHash);
         }
         else
         {
@@ -40,6 +43,7 @@ internal sealed class ChatHub(ConversationService conversations, AgentDesk desk,
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         subscriptions.Remove(Context.ConnectionId);
+        staffConnections.Remove(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 

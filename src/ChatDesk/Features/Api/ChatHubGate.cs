@@ -7,7 +7,7 @@ namespace ChatDesk.Features.Api;
 /// before SignalR sees it. Staff tokens need the agent role (the hub serves the user's own chats).</summary>
 internal static class ChatHubGate
 {
-    private static readonly object SessionKey = new(), StaffKey = new();
+    private static readonly object SessionKey = new(), StaffKey = new(), StaffTokenKey = new();
 
     // TryGetValue: a long-polling connection's HttpContext is a copy whose Items is a plain dictionary (its indexer throws).
     public static ChatSession? SessionOf(HttpContext? http) =>
@@ -15,6 +15,10 @@ internal static class ChatHubGate
 
     public static StaffActor? StaffOf(HttpContext? http) =>
         http is not null && http.Items.TryGetValue(StaffKey, out var held) ? held as StaffActor : null;
+
+    /// <summary>The hash of the staff token the connection was opened with, checked again while it stays open.</summary>
+    public static string? StaffTokenHashOf(HttpContext? http) =>
+        http is not null && http.Items.TryGetValue(StaffTokenKey, out var held) ? held as string : null;
 
     public static IApplicationBuilder UseChatHubGate(this IApplicationBuilder app) => app.UseWhen(
         c => c.Request.Path.StartsWithSegments(ChatHub.Path),
@@ -27,6 +31,7 @@ internal static class ChatHubGate
                 if (await tokens.AuthenticateAsync(token, http.RequestAborted) is { } found && found.Actor.Roles.Contains(StaffRoles.Agent))
                 {
                     http.Items[StaffKey] = found.Actor;
+                    http.Items[StaffTokenKey] = ChatToken.Hash(token);
                     await next(http);
                     return;
                 }

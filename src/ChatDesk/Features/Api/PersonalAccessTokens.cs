@@ -74,6 +74,18 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
 
     /// <summary>Who a presented token speaks for, with the user's roles as they are now; null for an unknown, revoked
     /// or malformed token or a disabled user.</summary>
+    /// <summary>Of these token hashes, the ones that would still open the hub: not revoked, the user enabled and an
+    /// agent (<see cref="StaffHubConnections"/>). One statement for every open connection.</summary>
+    internal async Task<IReadOnlySet<string>> StillOpenTheHubAsync(IReadOnlyCollection<string> hashes, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var valid = await db.Set<PersonalAccessToken>().AsNoTracking()
+            .Where(t => hashes.Contains(t.TokenHash) && t.RevokedAt == null && !t.User!.Disabled
+                && db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Agent)))
+            .Select(t => t.TokenHash).ToListAsync(ct);
+        return valid.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<(StaffActor Actor, TokenKind Kind)?> AuthenticateAsync(string? secret, CancellationToken ct)
     {
         if (secret is null || !secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 80) return null;

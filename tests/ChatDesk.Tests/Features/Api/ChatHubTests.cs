@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using ChatDesk.Features.Api;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatDesk.Tests.Features.Api;
 
@@ -86,6 +88,50 @@ public sealed class ChatHubTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => hub.StartAsync());
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOpenStaffConnectionIsClosedOnceItsTokenIsRevokedOrItsUserDisabled()
+    {
+        var chat = await world.QueuedChatAsync();
+        var (revokedId, revokedSecret) = await world.TokenForAsync("agent1");
+        var (_, keptSecret) = await world.TokenForAsync("agent1");
+        (await world.Client(keptSecret).PostAsync($"/api/v1/staff/chats/{chat.ChatId}/accept", null)).EnsureSuccessStatusCode();
+        await using var revoked = Hub(revokedSecret);
+        await using var kept = Hub(keptSecret);
+        var revokedClosed = Closed(revoked);
+        var keptClosed = Closed(kept);
+        await revoked.StartAsync();
+        await kept.StartAsync();
+        Assert.True(await revoked.InvokeAsync<bool>("Watch", chat.ChatId));
+        Assert.True(await kept.InvokeAsync<bool>("Watch", chat.ChatId));
+        var connections = world.Factory.Services.GetRequiredService<StaffHubConnections>();
+        var user = await world.UserAsync("agent1");
+
+        // The app's own pass runs every 10 s; the test runs one at once (whichever closes it, it must be closed).
+        Assert.True(await world.Factory.Services.GetRequiredService<PersonalAccessTokens>()
+            .RevokeAsync(new StaffActor(user.Id, "agent1", new HashSet<string>()), revokedId, CancellationToken.None));
+        await connections.RevalidateAsync(CancellationToken.None);
+        await revokedClosed.WaitAsync(TimeSpan.FromSeconds(30));
+        // The other token still opens the hub: its connection stays and still serves.
+        Assert.Equal(HubConnectionState.Connected, kept.State);
+        Assert.True(await kept.InvokeAsync<bool>("Watch", chat.ChatId));
+
+        world.Database.Execute($"UPDATE \"AspNetUsers\" SET \"Disabled\" = TRUE WHERE \"Id\" = '{user.Id}'");
+        await connections.RevalidateAsync(CancellationToken.None);
+        await keptClosed.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, connections.Count);
+    }
+
+    private static Task Closed(HubConnection hub)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
     }
 
     [Fact]
