@@ -2,6 +2,7 @@ using ChatDesk.Data;
 using ChatDesk.Features.Admin;
 using ChatDesk.Features.Conversations;
 using ChatDesk.Features.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Features.Api;
@@ -72,8 +73,6 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
         return true;
     }
 
-    /// <summary>Who a presented token speaks for, with the user's roles as they are now; null for an unknown, revoked
-    /// or malformed token or a disabled user.</summary>
     /// <summary>Of these token hashes, the ones that would still open the hub: not revoked, the user enabled and an
     /// agent (<see cref="StaffHubConnections"/>). One statement for every open connection.</summary>
     internal async Task<IReadOnlySet<string>> StillOpenTheHubAsync(IReadOnlyCollection<string> hashes, CancellationToken ct)
@@ -81,16 +80,19 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
         await using var db = await contexts.CreateDbContextAsync(ct);
         var valid = await db.Set<PersonalAccessToken>().AsNoTracking()
             .Where(t => hashes.Contains(t.TokenHash) && t.RevokedAt == null && !t.User!.Disabled
-                && db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Agent)))
+                && Holding(db, StaffRoles.Agent).Any(r => r.UserId == t.UserId))
             .Select(t => t.TokenHash).ToListAsync(ct);
         return valid.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Who a presented token speaks for, with the user's roles as they are now; null for an unknown, revoked
+    /// or malformed token or a disabled user.</summary>
     public async Task<(StaffActor Actor, TokenKind Kind)?> AuthenticateAsync(string? secret, CancellationToken ct)
     {
         if (secret is null || !secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 80) return null;
         var hash = ChatToken.Hash(secret);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var (admins, supervisors, agents) = (Holding(db, StaffRoles.Admin), Holding(db, StaffRoles.Supervisor), Holding(db, StaffRoles.Agent));
         // The token, its user and the user's roles in one statement: every API request pays this.
         var found = await db.Set<PersonalAccessToken>().AsNoTracking()
             .Where(t => t.TokenHash == hash && t.RevokedAt == null && !t.User!.Disabled)
@@ -99,9 +101,9 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
                 t.Id, t.UserId, t.Kind, t.TokenHash, t.LastUsedAt, t.User!.UserName,
                 // One flag per role rather than the list of names: a collection in the projection made EF build and
                 // buffer a second result shape, and this statement was the costliest of a send (docs/hotpath.md).
-                Admin = db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Admin)),
-                Supervisor = db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Supervisor)),
-                Agent = db.UserRoles.Any(r => r.UserId == t.UserId && db.Roles.Any(n => n.Id == r.RoleId && n.Name == StaffRoles.Agent)),
+                Admin = admins.Any(r => r.UserId == t.UserId),
+                Supervisor = supervisors.Any(r => r.UserId == t.UserId),
+                Agent = agents.Any(r => r.UserId == t.UserId),
             }).FirstOrDefaultAsync(ct);
         if (found is null || !ChatToken.Matches(secret, found.TokenHash)) return null;
         var roles = new List<string>(3);
@@ -115,4 +117,8 @@ public sealed class PersonalAccessTokens(IDbContextFactory<ChatDeskDbContext> co
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now), ct);
         return (new StaffActor(found.UserId, found.UserName ?? "", roles.ToHashSet()), found.Kind);
     }
+
+    // The user-role rows of one role: a subquery EF inlines where a query uses it.
+    private static IQueryable<IdentityUserRole<string>> Holding(ChatDeskDbContext db, string role) =>
+        db.UserRoles.Where(r => db.Roles.Any(n => n.Id == r.RoleId && n.Name == role));
 }
