@@ -63,6 +63,7 @@ public sealed partial class FaqSearchIndex
         var document = new Document
         {
             new StoredField(IdField, article.Id),
+            new NumericDocValuesField(IdValueField, article.Id),
             new StringField(KeyField, Id(article.Id), Field.Store.NO),
             new TextField(TitleField, article.Title, Field.Store.YES),
             new TextField(BodyField, article.Body, Field.Store.NO),

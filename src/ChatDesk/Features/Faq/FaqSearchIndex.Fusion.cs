@@ -32,10 +32,10 @@ public sealed partial class FaqSearchIndex
         // Semantic ranking picks the candidates; keyword ranking then scores just those. Scoring every article that
         // shares a word with the question cost 20 ms at 10,000 articles, and the fusion weighs keywords lightly.
         var nearest = set.Nearest(asked, rootFolderId, FusionPool);
-        var (_, keyword) = await RankAsync(rootFolderId, language, question, FusionPool, ct, [.. nearest.Select(n => n.ArticleId)]);
+        var keyword = Rank(searcher, Prepare(searcher, language, question), language, rootFolderId, FusionPool, [.. nearest.Select(n => n.ArticleId)]);
         var byArticle = new Dictionary<int, FaqFused>();
         foreach (var (articleId, cosine) in nearest)
-            if (DocOf(searcher, articleId) is { } doc) byArticle[articleId] = new FaqFused(doc, articleId, cosine, 0, -1, 0);
+            if (((FaqSearcher)searcher).DocOf(articleId) is { } doc) byArticle[articleId] = new FaqFused(doc, articleId, cosine, 0, -1, 0);
         for (var rank = 0; rank < keyword.Count; rank++)
         {
             var hit = keyword[rank];
@@ -52,7 +52,4 @@ public sealed partial class FaqSearchIndex
         foreach (var id in articleIds) keys.Add(new TermQuery(new Term(KeyField, Id(id))), Occur.SHOULD);
         return new FilteredQuery(query, new QueryWrapperFilter(keys), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
     }
-
-    private static int? DocOf(IndexSearcher searcher, int articleId) =>
-        searcher.Search(new TermQuery(new Term(KeyField, Id(articleId))), 1).ScoreDocs is [var hit, ..] ? hit.Doc : null;
 }

@@ -25,6 +25,8 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
 {
     private const string IdField = "id", TitleField = "title", BodyField = "body", ExcerptField = "excerpt", FolderField = "folder",
         SectionField = "section", ReversedField = "reversed", KeyField = "key";
+    /// <summary>The article id again as a doc value, from which <see cref="FaqSearcher"/> maps articles and documents.</summary>
+    internal const string IdValueField = "idvalue";
 
     // BM25 rather than Lucene's classic TF-IDF: it saturates repeated words and normalises length more gently, which
     // won on both relevance sets (README). Its scores are not comparable between questions: FaqCutOff accounts for it.
@@ -57,24 +59,35 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];
 
     /// <summary>The best <paramref name="max"/> articles before the cut-off, for the suggestion call and the relevance harness.</summary>
-    /// <param name="onlyArticles">When given, ranks just these articles (the fusion's semantic candidates), which
-    /// Lucene then reaches through their documents rather than by scoring every article that shares a word.</param>
     internal async Task<(IndexSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
-        int? rootFolderId, string language, string question, int max, CancellationToken ct, IReadOnlyCollection<int>? onlyArticles = null)
+        int? rootFolderId, string language, string question, int max, CancellationToken ct)
     {
         if (max <= 0 || string.IsNullOrWhiteSpace(question)) return (null, []);
         var snapshot = await CurrentAsync(ct);
         if (!snapshot.Searchers.TryGetValue(Normalize(language), out var searcher)) return (null, []);
+        return (searcher, Rank(searcher, Prepare(searcher, language, question), language, rootFolderId, max, null));
+    }
 
+    /// <summary>A question's word clauses, each rewritten once (prefix, suffix and typo forms expanded) for the search
+    /// and its coverage, with their weights; null when no word can match. Most of a keyword ranking's time.</summary>
+    private PreparedQuery? Prepare(IndexSearcher searcher, string language, string question)
+    {
         var (query, weights) = BuildQuery(language, searcher.IndexReader, question);
-        if (query.Clauses.Count == 0 || weights.Sum() <= 0) return (null, []);
+        if (query.Clauses.Count == 0 || weights.Sum() <= 0) return null;
+        return new PreparedQuery([.. query.Clauses.Select(c => searcher.Rewrite(c.Query))], weights);
+    }
+
+    /// <param name="onlyArticles">When given, ranks just these articles (the fusion's semantic candidates), which
+    /// Lucene then reaches through their documents rather than by scoring every article that shares a word.</param>
+    private IReadOnlyList<FaqCandidate> Rank(
+        IndexSearcher searcher, PreparedQuery? prepared, string language, int? rootFolderId, int max, IReadOnlyCollection<int>? onlyArticles)
+    {
+        if (prepared is not var (clauses, weights)) return [];
         // Articles carry every ancestor folder id, so one term finds a folder and all its sub-folders.
         var inFolder = rootFolderId is { } root ? FolderFilter(root) : null;
-        // Lucene sizes its result queue by the count asked for, so never ask for more than the index holds.
-        // Each word's clause is rewritten once (prefix, suffix and typo forms expanded), for the search and its coverage.
-        var clauses = query.Clauses.Select(c => searcher.Rewrite(c.Query)).ToList();
         var rewritten = new BooleanQuery();
         foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
+        // Lucene sizes its result queue by the count asked for, so never ask for more than the index holds.
         var hits = onlyArticles is null
             ? Search(searcher, rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc))
             : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
@@ -84,12 +97,11 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var confidences = new float[hits.Length];
         foreach (var i in Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc))
             confidences[i] = Confidence(matches, weights, hits[i], wordsOnly);
-        return (searcher, [.. hits.Select((h, i) => new FaqCandidate(h.Doc, h.Score, confidences[i]))]);
+        return [.. hits.Select((h, i) => new FaqCandidate(h.Doc, h.Score, confidences[i]))];
     }
 
     /// <summary>The article id of a ranked candidate.</summary>
-    internal static int ArticleId(IndexSearcher searcher, FaqCandidate candidate) =>
-        searcher.Doc(candidate.Doc).GetField(IdField).GetInt32Value() ?? 0;
+    internal static int ArticleId(IndexSearcher searcher, FaqCandidate candidate) => ((FaqSearcher)searcher).ArticleOf(candidate.Doc);
 
     /// <summary>The start of the body as one line of plain text, cut at a word boundary.</summary>
     internal static string Excerpt(string body, int length = 160)
@@ -111,4 +123,6 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
 
     /// <summary>The searchers questions use: immutable, replaced as a whole after every build or update.</summary>
     private sealed record Snapshot(IReadOnlyDictionary<string, IndexSearcher> Searchers);
+
+    private sealed record PreparedQuery(IReadOnlyList<Query> Clauses, List<float> Weights);
 }
