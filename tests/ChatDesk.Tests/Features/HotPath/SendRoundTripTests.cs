@@ -4,6 +4,7 @@ using ChatDesk.Features.Conversations;
 using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Faq;
 using ChatDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChatDesk.Tests.Features.HotPath;
 
@@ -85,6 +86,28 @@ public sealed class SendRoundTripTests : IDisposable
 
         var messages = await world.Get<ConversationService>().MessagesAfterAsync(chat.Id, 0, None);
         Assert.DoesNotContain(messages, m => m.Text is "Mine now" or "Too late");
+    }
+
+    [Fact]
+    public async Task TheHandWrittenInsertWritesEveryColumnTheModelMapsForAMessage()
+    {
+        var chat = await ActiveChatAsync();
+        IReadOnlyList<string> sent;
+        using (var window = world.Database.Commands.Begin())
+        {
+            await Flow().SendAsync(chat, "Columns?", Guid.NewGuid(), None);
+            sent = window.Commands;
+        }
+
+        // ConversationService.InsertAsync lists the columns by hand instead of SaveChanges: a column added to the
+        // model later must be added there too, or its messages would be stored with the column's default.
+        var insert = Assert.Single(sent, c => c.Contains("INSERT INTO \"Messages\"", StringComparison.Ordinal));
+        var list = insert[(insert.IndexOf('(') + 1)..insert.IndexOf(')')];
+        var written = list.Split(',').Select(c => c.Trim().Trim('"')).Order().ToList();
+        using var db = world.Database.CreateDbContext();
+        var table = db.Model.FindEntityType(typeof(ChatMessage))!;
+        var mapped = table.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => p.GetColumnName()).Order().ToList();
+        Assert.Equal(mapped, written);
     }
 
     public void Dispose() => world.Dispose();
