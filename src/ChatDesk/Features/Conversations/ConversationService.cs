@@ -59,10 +59,16 @@ public sealed partial class ConversationService(
         if (!ChatToken.IsPlausible(token)) return null;
         var hash = ChatToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var found = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.TokenHash == hash, ct);
+        var found = await SessionByTokenHash.For(db)(db, hash, ct);
         if (found is null || !ChatToken.Matches(token!, found.TokenHash) || found.TokenExpired(time.GetUtcNow(), chat)) return null;
         return found;
     }
+
+    // Every customer API request and hub connection asks this: compiled once, so EF does not walk and hash the
+    // expression on every call to find its cached SQL (docs/hotpath.md, fifth round).
+    private static readonly CompiledPerModel<Func<ChatDeskDbContext, string, CancellationToken, Task<ChatSession?>>> SessionByTokenHash =
+        new(() => EF.CompileAsyncQuery((ChatDeskDbContext db, string hash, CancellationToken ct) =>
+            db.Sessions.AsNoTracking().FirstOrDefault(s => s.TokenHash == hash)));
 
     /// <summary>When the customer's "Return to chat" and their access to the ended chat run out.</summary>
     public TokenDeadlines DeadlinesOf(ChatSession session) => session.DeadlinesFor(chat);
