@@ -2,6 +2,7 @@ using Bunit;
 using ChatDesk.Features.Admin.Faq;
 using ChatDesk.Features.Faq;
 using ChatDesk.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatDesk.Tests.Features.Admin.Faq;
@@ -40,8 +41,9 @@ public sealed class FaqFolderPanelTests : ComponentTestContext
             .Add(x => x.OnChanged, message => notice = message));
     }
 
-    private static void ClickMove(IRenderedComponent<FaqFolderPanel> panel) =>
-        panel.FindAll("button").Single(b => b.TextContent.Trim() == "Move folder").Click();
+    // Awaits the click's handler: on PostgreSQL under a busy test run the save can finish after a plain Click returns.
+    private static Task ClickMoveAsync(IRenderedComponent<FaqFolderPanel> panel) =>
+        panel.FindAll("button").Single(b => b.TextContent.Trim() == "Move folder").ClickAsync(new MouseEventArgs());
 
     [Fact]
     public async Task TheMoveChoiceOffersTheTopLevelAndEveryFolderButTheMovingOneAndThoseBelowIt()
@@ -62,7 +64,7 @@ public sealed class FaqFolderPanelTests : ComponentTestContext
         var panel = await PanelAsync(returns);
 
         panel.Find("#faq-move-target").Change(account.Id.ToString());
-        ClickMove(panel);
+        await ClickMoveAsync(panel);
         var rows = await RowsAsync();
         panel.Render(p => p.Add(x => x.Folders, rows));
 
@@ -83,7 +85,7 @@ public sealed class FaqFolderPanelTests : ComponentTestContext
         var panel = await PanelAsync(labels);
 
         panel.Find("#faq-move-target").Change("");
-        ClickMove(panel);
+        await ClickMoveAsync(panel);
 
         Assert.Equal("Folder “Labels” moved to the top level.", notice);
         Assert.Null(world.Folders().Single(f => f.Id == labels.Id).ParentId);
@@ -96,7 +98,7 @@ public sealed class FaqFolderPanelTests : ComponentTestContext
         var panel = await PanelAsync(returns);
 
         panel.Find("#faq-move-target").Change(account.Id.ToString());
-        ClickMove(panel);
+        await ClickMoveAsync(panel);
 
         Assert.Equal("There is already a folder with that name here.", panel.Find("#faq-move-error").TextContent);
         Assert.Equal("true", panel.Find("#faq-move-target").GetAttribute("aria-invalid"));
