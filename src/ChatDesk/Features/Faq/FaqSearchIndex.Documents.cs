@@ -53,7 +53,7 @@ public sealed partial class FaqSearchIndex
         }
 
         /// <summary>A near-real-time reader of everything written so far: no commit, only the changed segments are new.</summary>
-        public IndexSearcher Open() => new FaqSearcher(DirectoryReader.Open(writer, applyAllDeletes: true)) { Similarity = Similarity };
+        public FaqSearcher Open() => new FaqSearcher(DirectoryReader.Open(writer, applyAllDeletes: true)) { Similarity = Similarity };
 
         public void Dispose() => writer.Dispose();
     }

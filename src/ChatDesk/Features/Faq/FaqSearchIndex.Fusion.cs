@@ -19,7 +19,7 @@ public sealed partial class FaqSearchIndex
 
     /// <summary>Both rankings' candidates with both signals, best fused score first, before the cut-off (for the
     /// suggestion call and the relevance harness).</summary>
-    internal async Task<(IndexSearcher Searcher, IReadOnlyList<FaqFused> Ranked)?> RankFusedAsync(
+    internal async Task<(FaqSearcher Searcher, IReadOnlyList<FaqFused> Ranked)?> RankFusedAsync(
         int? rootFolderId, string language, string question, CancellationToken ct)
     {
         if (embedder is null || string.IsNullOrWhiteSpace(question)) return null;
@@ -35,7 +35,7 @@ public sealed partial class FaqSearchIndex
         var keyword = Rank(searcher, Prepare(searcher, language, question), language, rootFolderId, FusionPool, [.. nearest.Select(n => n.ArticleId)]);
         var byArticle = new Dictionary<int, FaqFused>();
         foreach (var (articleId, cosine) in nearest)
-            if (((FaqSearcher)searcher).DocOf(articleId) is { } doc) byArticle[articleId] = new FaqFused(doc, articleId, cosine, 0, -1, 0);
+            if (searcher.DocOf(articleId) is { } doc) byArticle[articleId] = new FaqFused(doc, articleId, cosine, 0, -1, 0);
         for (var rank = 0; rank < keyword.Count; rank++)
         {
             var hit = keyword[rank];

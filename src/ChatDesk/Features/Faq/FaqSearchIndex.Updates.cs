@@ -96,7 +96,7 @@ public sealed partial class FaqSearchIndex
             }
             if (touched.Count == 0) return;
             await EmbedChangedAsync(changed, touched, ct);
-            var searchers = new Dictionary<string, IndexSearcher>(current.Searchers);
+            var searchers = new Dictionary<string, FaqSearcher>(current.Searchers);
             foreach (var language in touched) searchers[language] = languages[language].Open();
             Volatile.Write(ref current, new Snapshot(searchers));
         }

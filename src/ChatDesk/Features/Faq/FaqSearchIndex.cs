@@ -59,7 +59,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         channel.PreChat.FaqSuggestions ? await SuggestAsync(channel.PreChat.FaqFolderId, channel.Language, question, MaxShown, ct) : [];
 
     /// <summary>The best <paramref name="max"/> articles before the cut-off, for the suggestion call and the relevance harness.</summary>
-    internal async Task<(IndexSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
+    internal async Task<(FaqSearcher? Searcher, IReadOnlyList<FaqCandidate> Ranked)> RankAsync(
         int? rootFolderId, string language, string question, int max, CancellationToken ct)
     {
         if (max <= 0 || string.IsNullOrWhiteSpace(question)) return (null, []);
@@ -101,7 +101,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     }
 
     /// <summary>The article id of a ranked candidate.</summary>
-    internal static int ArticleId(IndexSearcher searcher, FaqCandidate candidate) => ((FaqSearcher)searcher).ArticleOf(candidate.Doc);
+    internal static int ArticleId(FaqSearcher searcher, FaqCandidate candidate) => searcher.ArticleOf(candidate.Doc);
 
     /// <summary>The start of the body as one line of plain text, cut at a word boundary.</summary>
     internal static string Excerpt(string body, int length = 160)
@@ -122,7 +122,7 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
     private sealed record IndexedArticle(int Id, string Language, string Title, string Body, string FolderIds, string FolderNames);
 
     /// <summary>The searchers questions use: immutable, replaced as a whole after every build or update.</summary>
-    private sealed record Snapshot(IReadOnlyDictionary<string, IndexSearcher> Searchers);
+    private sealed record Snapshot(IReadOnlyDictionary<string, FaqSearcher> Searchers);
 
     private sealed record PreparedQuery(IReadOnlyList<Query> Clauses, List<float> Weights);
 }
