@@ -88,11 +88,13 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         var rewritten = new BooleanQuery();
         foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
         // Lucene sizes its result queue by the count asked for, so never ask for more than the index holds.
-        var hits = onlyArticles is null
-            ? Search(searcher, rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc))
-            : searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs;
         var matches = new FaqClauseMatches(searcher, clauses);
         var wordsOnly = Normalize(language) == "sv";
+        var hits = onlyArticles is not null
+            ? searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
+            : wordsOnly && clauses.Count > weights.Count
+                ? RankSwedish(searcher, matches, clauses, weights.Count, inFolder, max)
+                : Search(searcher, rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc));
         // In document order, so each clause's scorer only moves forward (FaqClauseMatches).
         var confidences = new float[hits.Length];
         foreach (var i in Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc))
