@@ -29,12 +29,7 @@ internal abstract class PublicApiRateLimit(IOptionsMonitor<AbuseOptions> options
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = PerMinute(options.CurrentValue),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        FixedWindowPartition.For(ClientAddress.Of(httpContext), PerMinute(options.CurrentValue));
 }
 
 /// <summary><c>Abuse:WidgetPerMinute</c> requests per client address and minute to the widget endpoint.</summary>
