@@ -20,6 +20,7 @@ public sealed class OptionsValidationTests
     [InlineData("Chat:DropGraceSeconds", "5", "Chat:DropGraceSeconds")]
     [InlineData("Chat:EndedAccessMinutes", "0", "Chat:EndedAccessMinutes")]
     [InlineData("Chat:ReturnMinutes", "31", "Chat:ReturnMinutes")] // longer than the default 30 of EndedAccessMinutes
+    [InlineData("Chat:IdlePauseSeconds", "-1", "Chat:IdlePauseSeconds")]
     [InlineData("Identity:IdleMinutes", "0", "Identity:IdleMinutes")]
     [InlineData("Abuse:TicketsPerClientPerHour", "0", "Abuse:TicketsPerClientPerHour")]
     [InlineData("Abuse:ConfirmationsPerRecipientPerDay", "-1", "Abuse:ConfirmationsPerRecipientPerDay")]

@@ -24,6 +24,11 @@ public sealed class ChatOptions
     /// this node); 0 reads it on every poll.</summary>
     public int WidgetCacheSeconds { get; set; } = 10;
 
+    /// <summary>How long a customer page may sit at an untouched pre-chat form before its circuit pauses (the
+    /// server then holds nothing for it; the first pointer, key or touch resumes it); 0 (the default) never pauses.
+    /// Off by default: in Production (HTTPS only) the pause was not yet seen to succeed, see README.</summary>
+    public int IdlePauseSeconds { get; set; }
+
     public TimeSpan EndedAccess => TimeSpan.FromMinutes(EndedAccessMinutes);
     public TimeSpan ReturnWindow => TimeSpan.FromMinutes(ReturnMinutes);
 }
@@ -36,6 +41,7 @@ public sealed class ChatOptionsValidator : AbstractValidator<ChatOptions>
         RuleFor(o => o.DropGraceSeconds).InclusiveBetween(30, 86400);
         RuleFor(o => o.LeftGraceSeconds).InclusiveBetween(0, 3600);
         RuleFor(o => o.WidgetCacheSeconds).InclusiveBetween(0, 300);
+        RuleFor(o => o.IdlePauseSeconds).InclusiveBetween(0, 86400);
         // At least a minute to read the end form and rate; at most a week, so an ended chat does not stay open to
         // whoever gets the browser later. Returning makes sense only while the page itself is still open.
         RuleFor(o => o.EndedAccessMinutes).InclusiveBetween(1, 10080);

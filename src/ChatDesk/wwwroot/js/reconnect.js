@@ -14,6 +14,9 @@
                 text.hidden = false;
                 break;
             case 'paused':
+                // The page paused itself while idle (js/idle-pause.js) and resumes itself: nothing to tell (Blazor
+                // reports the pause as a 'show' first, in the same task, so hiding here paints nothing).
+                if (!event.detail.remote) { text.hidden = true; break; }
                 text.hidden = false;
                 resume();
                 break;
