@@ -47,9 +47,7 @@ public sealed partial class FaqSearchIndex
     private static ScoreDoc[] RankSwedish(
         IndexSearcher searcher, FaqClauseMatches matches, IReadOnlyList<Query> clauses, int wordClauses, Filter? inFolder, int max)
     {
-        var words = new BooleanQuery();
-        foreach (var clause in clauses.Take(wordClauses)) words.Add(clause, Occur.SHOULD);
-        var pool = Search(searcher, words, inFolder, Math.Min(Math.Max(max, RerankPool), searcher.IndexReader.MaxDoc));
+        var pool = Search(searcher, AnyOf(clauses.Take(wordClauses)), inFolder, Math.Min(Math.Max(max, RerankPool), searcher.IndexReader.MaxDoc));
         // In document order, so each clause's scorer only moves forward (FaqClauseMatches).
         foreach (var hit in pool.OrderBy(h => h.Doc))
             for (var i = wordClauses; i < clauses.Count; i++)

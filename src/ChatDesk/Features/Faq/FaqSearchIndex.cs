@@ -85,21 +85,27 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
         if (prepared is not var (clauses, weights)) return [];
         // Articles carry every ancestor folder id, so one term finds a folder and all its sub-folders.
         var inFolder = rootFolderId is { } root ? FolderFilter(root) : null;
-        var rewritten = new BooleanQuery();
-        foreach (var clause in clauses) rewritten.Add(clause, Occur.SHOULD);
         // Lucene sizes its result queue by the count asked for, so never ask for more than the index holds.
         var matches = new FaqClauseMatches(searcher, clauses);
         var wordsOnly = Normalize(language) == "sv";
         var hits = onlyArticles is not null
-            ? searcher.Search(Among(rewritten, onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
+            ? searcher.Search(Among(AnyOf(clauses), onlyArticles), Math.Min(max, searcher.IndexReader.MaxDoc)).ScoreDocs
             : wordsOnly && clauses.Count > weights.Count
                 ? RankSwedish(searcher, matches, clauses, weights.Count, inFolder, max)
-                : Search(searcher, rewritten, inFolder, Math.Min(max, searcher.IndexReader.MaxDoc));
+                : Search(searcher, AnyOf(clauses), inFolder, Math.Min(max, searcher.IndexReader.MaxDoc));
         // In document order, so each clause's scorer only moves forward (FaqClauseMatches).
         var confidences = new float[hits.Length];
         foreach (var i in Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc))
             confidences[i] = Confidence(matches, weights, hits[i], wordsOnly);
         return [.. hits.Select((h, i) => new FaqCandidate(h.Doc, h.Score, confidences[i]))];
+    }
+
+    /// <summary>The clauses as one query that any of them matches, scored as their sum.</summary>
+    private static BooleanQuery AnyOf(IEnumerable<Query> clauses)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in clauses) query.Add(clause, Occur.SHOULD);
+        return query;
     }
 
     /// <summary>The article id of a ranked candidate.</summary>

@@ -21,7 +21,7 @@ internal sealed class LoginRateLimit(IOptions<LoginLimitOptions> options) : IRat
         if (!HttpMethods.IsPost(httpContext.Request.Method)) return RateLimitPartition.GetNoLimiter("");
         // Behind a proxy this is the client's address once the forwarded headers are applied.
         var client = ClientAddress.Of(httpContext);
-        return ChatDesk.Features.Abuse.FixedWindowPartition.For(client, options.Value.LoginPerMinute);
+        return FixedWindowPartition.For(client, options.Value.LoginPerMinute);
     }
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RedirectToFormAsync;
