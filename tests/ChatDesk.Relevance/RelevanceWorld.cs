@@ -68,6 +68,8 @@ public sealed class RelevanceWorld : IDbContextFactory<ChatDeskDbContext>, IDisp
         }
         await world.Index.ReindexAsync(ct);
         await world.KeywordIndex.ReindexAsync(ct);
+        // As the app does after its startup build (FaqIndexStartup).
+        FaqIndexStartup.CompactHeap();
         return world;
     }
 

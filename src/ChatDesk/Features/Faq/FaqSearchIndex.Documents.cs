@@ -40,10 +40,10 @@ public sealed partial class FaqSearchIndex
         public Dictionary<int, IndexedArticle> Articles { get; } = [];
 
         /// <summary>Adds the article's document or replaces the one it had.</summary>
-        public void Put(IndexedArticle article)
+        public void Put(ArticleText article)
         {
             writer.UpdateDocument(new Term(KeyField, Id(article.Id)), Document(article, extraFields));
-            Articles[article.Id] = article;
+            Articles[article.Id] = article.Article;
         }
 
         public void Remove(int articleId)
@@ -58,7 +58,7 @@ public sealed partial class FaqSearchIndex
         public void Dispose() => writer.Dispose();
     }
 
-    private static Document Document(IndexedArticle article, string[] extraFields)
+    private static Document Document(ArticleText article, string[] extraFields)
     {
         var document = new Document
         {
@@ -72,9 +72,9 @@ public sealed partial class FaqSearchIndex
         };
         foreach (var field in extraFields) document.Add(new TextField(field, article.Title + "\n" + article.Body, Field.Store.NO));
         // Articles carry every ancestor folder id (and name), so one term finds a folder and all its sub-folders.
-        foreach (var folder in article.FolderIds.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folder in article.Article.FolderIds.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
             document.Add(new StringField(FolderField, folder, Field.Store.NO));
-        foreach (var name in article.FolderNames.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in article.Article.FolderNames.Split(Separator, StringSplitOptions.RemoveEmptyEntries))
             document.Add(new TextField(SectionField, name, Field.Store.NO));
         return document;
     }

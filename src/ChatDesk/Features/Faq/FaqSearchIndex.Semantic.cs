@@ -12,34 +12,26 @@ namespace ChatDesk.Features.Faq;
 public sealed partial class FaqSearchIndex
 {
     // Per article id: its vector. Used only under `writing`; questions see `vectors`.
-    private readonly Dictionary<int, float[]> embedded = [];
+    private Dictionary<int, float[]> embedded = [];
     private IReadOnlyDictionary<string, FaqVectors> vectors = new Dictionary<string, FaqVectors>();
 
     /// <summary>What an article's vector is computed from: its title, then its body (the model reads the start).</summary>
     internal static string EmbeddingText(string title, string body) => title.Length == 0 ? body : title + ".\n" + body;
 
-    // Under `writing`, in a full build: every article's vector afresh.
-    private async Task EmbedAllAsync(IReadOnlyDictionary<string, LanguageIndex> built, IReadOnlyCollection<IndexedArticle> articles, CancellationToken ct)
-    {
-        embedded.Clear();
-        await EmbedAsync(articles, ct);
-        PublishVectors(built, [.. built.Keys.Union(Volatile.Read(ref vectors).Keys)]);
-    }
-
     // Under `writing`, in an update: the vectors of the articles whose documents changed.
-    private async Task EmbedChangedAsync(IReadOnlyCollection<IndexedArticle> changed, IReadOnlyCollection<string> touched, CancellationToken ct)
+    private async Task EmbedChangedAsync(IReadOnlyCollection<ArticleText> changed, IReadOnlyCollection<string> touched, CancellationToken ct)
     {
-        await EmbedAsync(changed, ct);
+        await EmbedAsync(changed, embedded, ct);
         PublishVectors(languages, touched);
     }
 
     // Under `writing`. Gives each article of a language with a model its vector: the stored one when the same model
     // made it, else a new one, written back only while the row still holds the text it was computed from.
-    private async Task EmbedAsync(IReadOnlyCollection<IndexedArticle> articles, CancellationToken ct)
+    private async Task EmbedAsync(IReadOnlyCollection<ArticleText> articles, Dictionary<int, float[]> into, CancellationToken ct)
     {
         if (embedder is null) return;
         var wanted = articles.Where(a => embedder.ModelFor(a.Language) is not null).ToList();
-        foreach (var article in articles.Except(wanted)) embedded.Remove(article.Id);
+        foreach (var article in articles.Except(wanted)) into.Remove(article.Id);
         if (wanted.Count == 0) return;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var ids = wanted.Select(a => a.Id).ToList();
@@ -50,16 +42,16 @@ public sealed partial class FaqSearchIndex
             var model = embedder.ModelFor(article.Language);
             if (stored.GetValueOrDefault(article.Id) is { Embedding: { Length: > 0 } bytes } row && row.EmbeddingModel == model)
             {
-                embedded[article.Id] = FaqVectorMath.FromBytes(bytes);
+                into[article.Id] = FaqVectorMath.FromBytes(bytes);
                 continue;
             }
             var (title, body) = (article.Title, article.Body);
             if (embedder.Embed(article.Language, EmbeddingText(title, body)) is not { } vector)
             {
-                embedded.Remove(article.Id);
+                into.Remove(article.Id);
                 continue;
             }
-            embedded[article.Id] = vector;
+            into[article.Id] = vector;
             var bytesOut = FaqVectorMath.ToBytes(vector);
             await db.FaqArticles.Where(a => a.Id == article.Id && a.Title == title && a.Body == body)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Embedding, bytesOut).SetProperty(a => a.EmbeddingModel, model), ct);

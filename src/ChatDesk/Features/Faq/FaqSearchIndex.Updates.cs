@@ -51,13 +51,24 @@ public sealed partial class FaqSearchIndex
         }
     }
 
-    // Under `writing`.
+    // Under `writing`. Reads, indexes and embeds the articles a page at a time, so that their text is garbage before
+    // the next page is read: reading all 10,000 first kept every text alive through the collections the build sets
+    // off, and questions answered meanwhile waited for those collections to copy it.
     private async Task<Snapshot> BuildAsync(CancellationToken ct)
     {
-        var articles = await ReadAsync(new Scope(null, null), ct);
         var built = new Dictionary<string, LanguageIndex>();
-        foreach (var article in articles.Values) Language(built, article.Language).Put(article);
-        await EmbedAllAsync(built, articles.Values, ct);
+        var vectorsBuilt = new Dictionary<int, float[]>();
+        var paths = new FolderPaths(await ReadFoldersAsync(ct));
+        for (var after = int.MinValue; ;)
+        {
+            var page = await ReadPageAsync(paths, after, ct);
+            if (page.Count == 0) break;
+            foreach (var article in page) Language(built, article.Language).Put(article);
+            await EmbedAsync(page, vectorsBuilt, ct);
+            after = page[^1].Id;
+        }
+        embedded = vectorsBuilt;
+        PublishVectors(built, [.. built.Keys.Union(Volatile.Read(ref vectors).Keys)]);
         var snapshot = new Snapshot(built.ToDictionary(l => l.Key, l => l.Value.Open()));
         var replaced = languages;
         languages = built;
@@ -78,11 +89,11 @@ public sealed partial class FaqSearchIndex
             var wanted = await ReadAsync(scope, ct);
             var indexed = languages.Values.SelectMany(l => l.Articles.Values).Where(scope.Covers).ToDictionary(a => a.Id);
             var touched = new HashSet<string>();
-            var changed = new List<IndexedArticle>();
+            var changed = new List<ArticleText>();
             foreach (var id in wanted.Keys.Union(indexed.Keys))
             {
                 var (now, before) = (wanted.GetValueOrDefault(id), indexed.GetValueOrDefault(id));
-                if (now == before) continue;
+                if (now?.Article == before) continue;
                 // Gone, unpublished, made internal or moved to another language: out of its old language's index.
                 if (before is not null && before.Language != now?.Language)
                 {
@@ -106,33 +117,66 @@ public sealed partial class FaqSearchIndex
         }
     }
 
+    /// <summary>How many articles a full build reads at a time.</summary>
+    private const int PageSize = 500;
+
     /// <summary>The published public articles in <paramref name="scope"/>, as their documents would be built.</summary>
-    private async Task<Dictionary<int, IndexedArticle>> ReadAsync(Scope scope, CancellationToken ct)
+    private async Task<Dictionary<int, ArticleText>> ReadAsync(Scope scope, CancellationToken ct)
+    {
+        var paths = new FolderPaths(await ReadFoldersAsync(ct));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = Indexable(db);
+        if (scope.ArticleIds is { } ids) query = query.Where(a => ids.Contains(a.Id));
+        return (await ReadTextsAsync(query, paths, ct)).Where(a => scope.Covers(a.Article)).ToDictionary(a => a.Id);
+    }
+
+    /// <summary>The next <see cref="PageSize"/> published public articles after the id <paramref name="after"/>, in id order.</summary>
+    private async Task<List<ArticleText>> ReadPageAsync(FolderPaths paths, int after, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var folders = await db.FaqFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.ParentId, f.Name), ct);
-        var query = db.FaqArticles.AsNoTracking().Where(a => a.Published && a.Public);
-        if (scope.ArticleIds is { } ids) query = query.Where(a => ids.Contains(a.Id));
+        return await ReadTextsAsync(Indexable(db).Where(a => a.Id > after).OrderBy(a => a.Id).Take(PageSize), paths, ct);
+    }
+
+    private static IQueryable<FaqArticle> Indexable(ChatDeskDbContext db) => db.FaqArticles.AsNoTracking().Where(a => a.Published && a.Public);
+
+    private static async Task<List<ArticleText>> ReadTextsAsync(IQueryable<FaqArticle> query, FolderPaths paths, CancellationToken ct)
+    {
         var rows = await query.Select(a => new { a.Id, a.FolderId, a.Language, a.Title, a.Body }).ToListAsync(ct);
-        return rows
-            .Select(a =>
-            {
-                var path = SelfAndAncestors(a.FolderId, folders).ToList();
-                return new IndexedArticle(a.Id, Normalize(a.Language), a.Title, a.Body,
-                    string.Join(Separator, path.Select(Id)), string.Join(Separator, path.Select(f => folders[f].Name)));
-            })
-            .Where(scope.Covers)
-            .ToDictionary(a => a.Id);
+        return [.. rows.Select(a =>
+        {
+            var (ids, names) = paths.Of(a.FolderId);
+            return ArticleText.Of(a.Id, Normalize(a.Language), a.Title, a.Body, ids, names);
+        })];
+    }
+
+    private async Task<Dictionary<int, (int? ParentId, string Name)>> ReadFoldersAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.FaqFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.ParentId, f.Name), ct);
     }
 
     private LanguageIndex Language(Dictionary<string, LanguageIndex> languages, string language) =>
         languages.TryGetValue(language, out var index) ? index : languages[language] = new LanguageIndex(language, ExtraFields(language));
 
-    private static IEnumerable<int> SelfAndAncestors(int folderId, Dictionary<int, (int? ParentId, string Name)> folders)
+    /// <summary>Each folder's ids and names from itself up to the root, joined once per folder: its articles share
+    /// the same two strings rather than each holding copies.</summary>
+    private sealed class FolderPaths(Dictionary<int, (int? ParentId, string Name)> folders)
     {
-        var seen = new HashSet<int>();
-        for (int? id = folderId; id is { } folder && folders.ContainsKey(folder) && seen.Add(folder); id = folders[folder].ParentId)
-            yield return folder; // `seen` stops a corrupt parent cycle from looping forever
+        private readonly Dictionary<int, (string Ids, string Names)> joined = [];
+
+        public (string Ids, string Names) Of(int folderId)
+        {
+            if (joined.TryGetValue(folderId, out var path)) return path;
+            var chain = SelfAndAncestors(folderId).ToList();
+            return joined[folderId] = (string.Join(Separator, chain.Select(Id)), string.Join(Separator, chain.Select(f => folders[f].Name)));
+        }
+
+        private IEnumerable<int> SelfAndAncestors(int folderId)
+        {
+            var seen = new HashSet<int>();
+            for (int? id = folderId; id is { } folder && folders.ContainsKey(folder) && seen.Add(folder); id = folders[folder].ParentId)
+                yield return folder; // `seen` stops a corrupt parent cycle from looping forever
+        }
     }
 
     /// <summary>Which articles an update looks at: the given ids, those in or below a folder, or all.</summary>

@@ -125,9 +125,11 @@ public sealed partial class FaqSearchIndex(IDbContextFactory<ChatDeskDbContext> 
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>What one article's document was built from: equal records mean an unchanged document. Folder ids and
-    /// names (the article's folder and its ancestors) are joined into strings so that record equality compares them.</summary>
-    private sealed record IndexedArticle(int Id, string Language, string Title, string Body, string FolderIds, string FolderNames);
+    /// <summary>What one article's document was built from, as the index keeps it: equal records mean an unchanged
+    /// document. The title and body are kept only as a fingerprint (<see cref="ArticleText"/>): a full build then keeps
+    /// no article text beside the index, so the collector has less to copy forward while questions wait on it. Folder
+    /// ids and names (the article's folder and its ancestors) are joined into strings so that record equality compares them.</summary>
+    private sealed record IndexedArticle(int Id, string Language, UInt128 Text, string FolderIds, string FolderNames);
 
     /// <summary>The searchers questions use: immutable, replaced as a whole after every build or update.</summary>
     private sealed record Snapshot(IReadOnlyDictionary<string, FaqSearcher> Searchers);
