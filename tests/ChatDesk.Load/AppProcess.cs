@@ -12,10 +12,11 @@ public sealed class AppProcess : IMeasured, IAsyncDisposable
     private readonly Process process;
     private readonly string probeFolder;
 
-    private AppProcess(Process process, int port, string dataFolder, string probeFolder)
+    private AppProcess(Process process, int port, string scheme, string dataFolder, string probeFolder)
     {
         this.process = process;
         Port = port;
+        Scheme = scheme;
         DataFolder = dataFolder;
         this.probeFolder = probeFolder;
     }
@@ -23,10 +24,15 @@ public sealed class AppProcess : IMeasured, IAsyncDisposable
     public int Port { get; }
     /// <summary>The app's process id, for dotnet-gcdump while `pages --hold` keeps the pages open.</summary>
     public int ProcessId => process.Id;
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    /// <summary>"https" for an app started with <c>https: true</c> (a self-signed certificate), else "http".</summary>
+    public string Scheme { get; }
+    public string BaseUrl => $"{Scheme}://127.0.0.1:{Port}";
     public string DataFolder { get; }
 
-    public static async Task<AppProcess> StartAsync(string name, string assembly, IReadOnlyDictionary<string, string> settings, string? args = null)
+    /// <param name="https">Serve HTTPS with a self-signed certificate made for the run, as a company serves its chat
+    /// pages: secure cookies (antiforgery, which a paused circuit persists) are refused over plain HTTP.</param>
+    public static async Task<AppProcess> StartAsync(
+        string name, string assembly, IReadOnlyDictionary<string, string> settings, string? args = null, bool https = false)
     {
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("chatdesk-load-" + name + "-").FullName;
@@ -34,7 +40,13 @@ public sealed class AppProcess : IMeasured, IAsyncDisposable
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(assembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(assembly);
         foreach (var arg in (args ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) info.ArgumentList.Add(arg);
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        var scheme = https ? "https" : "http";
+        info.Environment["ASPNETCORE_URLS"] = $"{scheme}://127.0.0.1:{port}";
+        if (https)
+        {
+            info.Environment["Kestrel__Certificates__Default__Path"] = SelfSigned.WritePfx(Path.Combine(data, "loopback.pfx"), SelfSigned.Password);
+            info.Environment["Kestrel__Certificates__Default__Password"] = SelfSigned.Password;
+        }
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_STARTUP_HOOKS"] = Path.Combine(AppContext.BaseDirectory, "ChatDesk.Load.HeapProbe.dll");
         info.Environment["CHATDESK_HEAP_PROBE_DIR"] = probe;
@@ -46,7 +58,7 @@ public sealed class AppProcess : IMeasured, IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Append(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, port, data, probe);
+        var app = new AppProcess(process, port, scheme, data, probe);
         try
         {
             await app.WaitUntilUpAsync(name, log);
@@ -83,7 +95,7 @@ public sealed class AppProcess : IMeasured, IAsyncDisposable
 
     private async Task WaitUntilUpAsync(string name, string log)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient(SelfSigned.TrustingHandler()) { Timeout = TimeSpan.FromSeconds(5) };
         // Generous: on a busy shared machine the first start (migrations, demo data) has taken over two minutes.
         var deadline = DateTime.UtcNow.AddSeconds(StartupSeconds);
         while (true)
