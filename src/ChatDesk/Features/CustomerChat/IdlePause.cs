@@ -1,0 +1,14 @@
+using ChatDesk.Features.Conversations;
+
+namespace ChatDesk.Features.CustomerChat;
+
+/// <summary>Whether a customer page gets js/idle-pause.js, and after how many idle seconds it pauses its circuit.</summary>
+public static class IdlePause
+{
+    /// <summary>The idle seconds for this request's page, or null when it must not pause: pausing off, or a
+    /// Production page over plain HTTP. A pause hands the page's state to the browser, antiforgery token included,
+    /// and in Production the antiforgery cookie is Secure only (StaffCookie), so .NET refuses the pause there; the
+    /// page would drop its connection for nothing. Behind a TLS proxy the forwarded headers make the request HTTPS.</summary>
+    public static int? SecondsFor(ChatOptions options, bool production, bool https) =>
+        options.IdlePauseSeconds > 0 && (https || !production) ? options.IdlePauseSeconds : null;
+}
