@@ -58,7 +58,8 @@ public sealed partial class FaqSearchIndex
     {
         var built = new Dictionary<string, LanguageIndex>();
         var vectorsBuilt = new Dictionary<int, float[]>();
-        var paths = new FolderPaths(await ReadFoldersAsync(ct));
+        FolderPaths paths;
+        await using (var db = await contexts.CreateDbContextAsync(ct)) paths = await ReadFolderPathsAsync(db, ct);
         for (var after = int.MinValue; ;)
         {
             var page = await ReadPageAsync(paths, after, ct);
@@ -123,8 +124,8 @@ public sealed partial class FaqSearchIndex
     /// <summary>The published public articles in <paramref name="scope"/>, as their documents would be built.</summary>
     private async Task<Dictionary<int, ArticleText>> ReadAsync(Scope scope, CancellationToken ct)
     {
-        var paths = new FolderPaths(await ReadFoldersAsync(ct));
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var paths = await ReadFolderPathsAsync(db, ct);
         var query = Indexable(db);
         if (scope.ArticleIds is { } ids) query = query.Where(a => ids.Contains(a.Id));
         return (await ReadTextsAsync(query, paths, ct)).Where(a => scope.Covers(a.Article)).ToDictionary(a => a.Id);
@@ -149,11 +150,8 @@ public sealed partial class FaqSearchIndex
         })];
     }
 
-    private async Task<Dictionary<int, (int? ParentId, string Name)>> ReadFoldersAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.FaqFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.ParentId, f.Name), ct);
-    }
+    private static async Task<FolderPaths> ReadFolderPathsAsync(ChatDeskDbContext db, CancellationToken ct) =>
+        new(await db.FaqFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, f => (f.ParentId, f.Name), ct));
 
     private LanguageIndex Language(Dictionary<string, LanguageIndex> languages, string language) =>
         languages.TryGetValue(language, out var index) ? index : languages[language] = new LanguageIndex(language, ExtraFields(language));

@@ -47,8 +47,11 @@ internal static class StaffCookie
     {
         cookie.HttpOnly = true;
         cookie.SameSite = SameSiteMode.Lax;
-        cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        cookie.SecurePolicy = SecureOnly(environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
     }
+
+    /// <summary>Whether the staff and antiforgery cookies are sent over HTTPS only (else only on https requests).</summary>
+    public static bool SecureOnly(IHostEnvironment environment) => environment.IsProduction();
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
