@@ -50,6 +50,16 @@ public sealed class TestDatabase : IDbContextFactory<ChatDeskDbContext>, IDispos
 
     public ChatDeskDbContext CreateDbContext() => ChatDeskDbContext.Create(options);
 
+    /// <summary>The same database through contexts that also run <paramref name="interceptors"/> (to hold a command
+    /// at a chosen point and so stage a race).</summary>
+    public IDbContextFactory<ChatDeskDbContext> With(params IInterceptor[] interceptors) =>
+        new Intercepted(new DbContextOptionsBuilder<ChatDeskDbContext>(options).AddInterceptors(interceptors).Options);
+
+    private sealed class Intercepted(DbContextOptions<ChatDeskDbContext> options) : IDbContextFactory<ChatDeskDbContext>
+    {
+        public ChatDeskDbContext CreateDbContext() => ChatDeskDbContext.Create(options);
+    }
+
     public ChatChannel AddChannel(string slug = "support", Action<ChatChannel>? configure = null)
     {
         var channel = new ChatChannel { Name = slug, Slug = slug, Hours = new OpeningHours { AlwaysOpen = true } };

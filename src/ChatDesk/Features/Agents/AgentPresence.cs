@@ -22,6 +22,10 @@ public sealed class AgentPresence(
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> tabs = [];
     private Dictionary<string, (Presence Chosen, DateTimeOffset Until)> leases = [];
+    // Reads are numbered as they start; a read that started earlier may finish later (the timer's refresh beside a
+    // tab's connect) and must not put back the older picture it saw.
+    private long readsStarted;
+    private long readApplied;
     private (HashSet<string> Present, HashSet<string> Online) published = ([], []);
 
     private TimeSpan Grace => TimeSpan.FromSeconds(options.Value.PresenceGraceSeconds);
@@ -86,6 +90,7 @@ public sealed class AgentPresence(
     /// online changed, whether by a write of any node or by a lease running out.</summary>
     public async Task RefreshAsync(CancellationToken ct)
     {
+        var read = Interlocked.Increment(ref readsStarted);
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var stored = await db.Users.AsNoTracking().Where(u => u.PresenceLeaseUntil > now && !u.Disabled)
@@ -93,6 +98,8 @@ public sealed class AgentPresence(
         bool changed;
         lock (gate)
         {
+            if (read < readApplied) return;
+            readApplied = read;
             leases = stored.ToDictionary(u => u.Id, u => (u.Presence, u.Until));
             var present = stored.Where(u => u.Presence == Presence.Present).Select(u => u.Id).ToHashSet();
             var online = stored.Select(u => u.Id).ToHashSet();
