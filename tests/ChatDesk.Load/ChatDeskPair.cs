@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ChatDesk.Load;
 
-/// <summary>A chat over ChatDesk's public API as a company's own app would run it: sends are POSTs with a client id;
+/// <summary>A chat over ChatDesk's public API as a company's own app would run it: sends carry a client id (the
+/// agent's a POST; the customer's the hub's <c>Send</c> on the connection it holds anyway, or a POST with
+/// <c>--customer-send http</c>);
 /// each side holds a /hubs/chat connection whose "messageCreated" event carries the message: the next one in sequence
 /// is taken from the event, and after a gap (or an event without the message) the side reads the messages after the
 /// last sequence it has (GET …/messages?after=n), so a missed event loses nothing.</summary>
@@ -18,6 +20,10 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
     private HubConnection? customerHub, agentHub;
 
     public Action<Side, string>? Received { get; set; }
+
+    /// <summary>How customers send: "hub" (the hub's Send, as a mobile or web client holding the connection would) or
+    /// "http" (POST /api/v1/chat/messages).</summary>
+    public static string CustomerSend { get; set; } = "hub";
 
     public static HttpClient Client(string baseUrl, string bearer, IPAddress local)
     {
@@ -49,6 +55,13 @@ public sealed class ChatDeskPair(long chatId, HttpClient customerHttp, HttpClien
 
     public async Task SendAsync(Side from, string text)
     {
+        if (from == Side.Customer && CustomerSend == "hub")
+        {
+            var result = await customerHub!.InvokeAsync<JsonElement>("Send", Guid.NewGuid(), text);
+            if (result.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
+                throw new HttpRequestException($"customer send: {code.GetString()} {result.GetProperty("message").GetString()}");
+            return;
+        }
         var (http, path) = from == Side.Customer ? (customerHttp, "/api/v1/chat/messages") : (agentHttp, $"/api/v1/staff/chats/{chatId}/messages");
         using var answer = await http.PostAsJsonAsync(path, new { clientId = Guid.NewGuid(), text });
         if (!answer.IsSuccessStatusCode) throw new HttpRequestException($"{from} send: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");

@@ -25,18 +25,25 @@ public static class ChatRun
         var acknowledged = new ConcurrentDictionary<string, bool>();
         var sent = 0;
         var errors = 0;
+        var clock = new Stopwatch();
+        // LOAD_TRACE=/tmp/trace writes every receipt (ms into the run, latency, receiving side) to a CSV per run, to
+        // see whether slow messages bunch in time (a stall) or spread evenly (a stretched distribution).
+        var traceFile = Environment.GetEnvironmentVariable("LOAD_TRACE");
+        var trace = traceFile is null ? null : new ConcurrentQueue<string>();
         foreach (var pair in pairs)
         {
             pair.Received = (side, text) =>
             {
                 if (!Marker.TryRead(text, out var sentAt, out var key)) return;
-                (side == Side.Agent ? toAgent : toCustomer).Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                var ms = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
+                (side == Side.Agent ? toAgent : toCustomer).Add(ms);
+                trace?.Enqueue($"{clock.Elapsed.TotalMilliseconds:0.0},{ms:0.00},{side}");
                 received.AddOrUpdate(key, 1, (_, n) => n + 1);
             };
         }
 
         var cpuBefore = server.CpuTimes();
-        var clock = Stopwatch.StartNew();
+        clock.Restart();
         var loops = pairs.SelectMany((pair, i) => new[] { Side.Customer, Side.Agent }.Select(side => SendLoopAsync(pair, i, side))).ToList();
         await Task.WhenAll(loops);
         // Messages still in flight when the last send was acknowledged.
@@ -44,6 +51,7 @@ public static class ChatRun
         while (received.Count < acknowledged.Count && settle.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(100);
         var elapsed = clock.Elapsed;
         var cpu = server.CpuTimes().Zip(cpuBefore, (after, before) => (after.Part, after.Cpu - before.Cpu)).ToList();
+        if (trace is not null) File.WriteAllLines($"{traceFile}-{name.Replace(' ', '_').Replace(",", "")}.csv", trace);
         var (heap, workingSet) = await server.MemoryAsync();
         return new RunResult(name, pairs.Count, toAgent, toCustomer, sent, acknowledged.Count, received.Count,
             received.Count(r => r.Value > 1), cpu, elapsed, heap, workingSet, [.. acknowledged.Keys], errors);

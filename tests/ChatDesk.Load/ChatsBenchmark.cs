@@ -88,7 +88,7 @@ public static class ChatsBenchmark
             + $"| {Ms(r.AgentToCustomer.Percentile(50))} / {Ms(r.AgentToCustomer.Percentile(95))} / {Ms(r.AgentToCustomer.Percentile(99))} ms "
             + $"| {r.MessagesPerSecond:0.0} | {r.CpuMsPerMessage:0.00} ms{Ratio(r.CpuMsPerMessage, b.CpuMsPerMessage)} | {r.Heap / 1048576.0:0} MB / {r.WorkingSet / 1048576.0:0} MB | {r.Acknowledged}/{r.Sent} | {r.SendErrors} |");
         return string.Join("\n", [
-            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s{(warmUp > 0 ? $" after {warmUp} s of the same load, not measured" : "")}, over loopback on this machine; ratios to the relay in the same run.",
+            $"{chats} live chats, each side sending one message every {interval} s for {seconds} s{(warmUp > 0 ? $" after {warmUp} s of the same load, not measured" : "")}, over loopback on this machine; ratios to the relay in the same run. ChatDesk's customers send {(ChatDeskPair.CustomerSend == "hub" ? "on the hub (`Send`)" : "by POST")}, its agents by POST.",
             "",
             "| server | customer→agent p50 / p95 / p99 | agent→customer p50 / p95 / p99 | messages/s | server CPU per message | managed heap / working set after | acknowledged/sent | send errors |",
             "|---|---|---|---|---|---|---|---|",

@@ -35,6 +35,11 @@ public sealed record SendMessageRequest(Guid? ClientId, string? Text);
 /// <summary>The message is stored (now, or by an earlier send with the same client id).</summary>
 public sealed record SendMessageResponse(Guid ClientId);
 
+/// <summary>The hub's answer to <c>Send</c>: <see cref="Code"/> is null when the message is stored (now, or by an
+/// earlier send with the same client id); otherwise the code the HTTP send's problem would carry, with its localized
+/// title as <see cref="Message"/>.</summary>
+public sealed record HubSendResult(Guid ClientId, string? Code = null, string? Message = null);
+
 public sealed record TypingRequest(bool Typing);
 
 public sealed record RatingRequest(int Rating, string? Comment);

@@ -1,5 +1,7 @@
 using ChatDesk.Features.Agents;
+using ChatDesk.Features.Channels;
 using ChatDesk.Features.Conversations;
+using ChatDesk.Features.CustomerChat;
 using ChatDesk.Features.Identity;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,8 +13,8 @@ namespace ChatDesk.Features.Api;
 /// checked before the hub is reached (<see cref="ChatHubGate"/>), and for staff again every few seconds while the
 /// connection stays open (<see cref="StaffHubConnections"/>). Events only say "look": the app then reads the
 /// messages after its last sequence, so a missed event loses nothing.</summary>
-internal sealed class ChatHub(ConversationService conversations, AgentDesk desk, ChatHubSubscriptions subscriptions,
-    StaffHubConnections staffConnections) : Hub
+internal sealed partial class ChatHub(ConversationService conversations, AgentDesk desk, ChatHubSubscriptions subscriptions,
+    StaffHubConnections staffConnections, CustomerChatFlow flow, ChannelDirectory directory) : Hub
 {
     public const string Path = "/hubs/chat";
 

@@ -75,10 +75,11 @@ public sealed class ApiWorld : IAsyncDisposable
 
     /// <summary>A connection to /hubs/chat with a chat token or a staff token; the test server speaks plain HTTP
     /// only, so it long-polls through the server's handler.</summary>
-    public HubConnection Hub(string token) => new HubConnectionBuilder()
+    public HubConnection Hub(string token, string? language = null) => new HubConnectionBuilder()
         .WithUrl(new Uri(Factory.Server.BaseAddress, "/hubs/chat"), o =>
         {
             o.Transports = HttpTransportType.LongPolling;
+            if (language is not null) o.Headers["Accept-Language"] = language;
             o.HttpMessageHandlerFactory = _ => Factory.Server.CreateHandler();
             o.AccessTokenProvider = () => Task.FromResult<string?>(token);
         }).Build();
