@@ -16,6 +16,9 @@ public sealed class WidgetChannels : IDisposable
     private readonly TimeProvider time;
     private readonly TimeSpan maxAge;
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, ChatChannel Channel)> kept = new(StringComparer.Ordinal);
+    // Counts the saves heard. A read that was out while a save came may hold the channel from before it: it answers
+    // its caller but is not kept, or it would stand for the whole cache time after the save cleared the rest.
+    private long saves;
 
     public WidgetChannels(ChannelDirectory directory, ChannelSettingsChanged changed, TimeProvider time, IOptions<ChatOptions>? options = null)
     {
@@ -29,14 +32,26 @@ public sealed class WidgetChannels : IDisposable
     {
         var now = time.GetUtcNow();
         if (kept.TryGetValue(slug, out var entry) && now - entry.At < maxAge) return entry.Channel;
+        var before = Interlocked.Read(ref saves);
         var channel = await directory.FindAsync(slug, ct);
-        if (channel is null) kept.TryRemove(slug, out _);
-        else kept[slug] = (now, channel);
+        if (channel is null)
+        {
+            kept.TryRemove(slug, out _);
+            return null;
+        }
+        var fresh = (now, channel);
+        kept[slug] = fresh;
+        // Checked after storing: a save counted before this check is undone here, one counted after it clears after.
+        if (Interlocked.Read(ref saves) != before) kept.TryRemove(KeyValuePair.Create(slug, fresh));
         return channel;
     }
 
     // A saved or deleted channel (its slug may have changed too): everything is read again, it is a handful of rows.
-    private void Forget(int? channelId) => kept.Clear();
+    private void Forget(int? channelId)
+    {
+        Interlocked.Increment(ref saves);
+        kept.Clear();
+    }
 
     public void Dispose() => subscription.Dispose();
 }

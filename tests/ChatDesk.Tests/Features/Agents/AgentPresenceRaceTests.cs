@@ -1,8 +1,6 @@
-using System.Data.Common;
 using ChatDesk.Features.Agents;
 using ChatDesk.Features.Identity;
 using ChatDesk.Tests.Support;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace ChatDesk.Tests.Features.Agents;
@@ -13,7 +11,7 @@ namespace ChatDesk.Tests.Features.Agents;
 public sealed class AgentPresenceRaceTests : IDisposable
 {
     private readonly TestDatabase database = new(concurrent: true);
-    private readonly HoldFirstLeaseRead hold = new();
+    private readonly HoldFirstRead hold = new("PresenceLeaseUntil");
     private readonly AgentPresence presence;
 
     public AgentPresenceRaceTests()
@@ -41,23 +39,4 @@ public sealed class AgentPresenceRaceTests : IDisposable
     }
 
     public void Dispose() => database.Dispose();
-
-    // Holds the first read of the leases after the database answered it, until released.
-    private sealed class HoldFirstLeaseRead : DbCommandInterceptor
-    {
-        private int reads;
-        public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command,
-            CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-        {
-            if (command.CommandText.Contains("PresenceLeaseUntil") && Interlocked.Increment(ref reads) == 1)
-            {
-                Held.SetResult();
-                await Release.Task;
-            }
-            return result;
-        }
-    }
 }
