@@ -15,7 +15,17 @@ public static class Apps
 
     /// <summary>ChatDesk's settings for a benchmark run: its own SQLite file, demo data, mail to a pickup folder, and the
     /// per-client limits opened up, as every simulated customer comes from 127.0.0.1.</summary>
-    public static Dictionary<string, string> ChatDeskSettings() => new()
+    public static Dictionary<string, string> ChatDeskSettings()
+    {
+        var settings = BaseSettings();
+        // CHATDESK_LOAD_APP_ENV="NAME=value;NAME2=value" gives ChatDesk's processes (not the relay, not this one) more
+        // environment, to try a runtime or Kestrel setting against the committed defaults in one command.
+        foreach (var pair in (Environment.GetEnvironmentVariable("CHATDESK_LOAD_APP_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+            if (pair.Split('=', 2) is [var name, var value]) settings[name.Trim()] = value.Trim();
+        return settings;
+    }
+
+    private static Dictionary<string, string> BaseSettings() => new()
     {
         ["ConnectionStrings__ChatDesk"] = "Data Source={data}/chatdesk.db",
         ["Demo__Seed"] = "true",
