@@ -31,11 +31,18 @@ internal sealed partial class ChatHub
         };
     }
 
+    private static readonly object LanguageKey = new();
+
+    // The channel is read once per connection, at its first refusal: a client sending bad input in a loop (which no
+    // per-address limit meets on an open connection) costs one read, not one per call.
     private async Task<HubSendResult> RefusedAsync(ChatSession? session, Guid clientId, string code, Func<ApiText, CustomerText, string> text)
     {
+        if (Context.Items.TryGetValue(LanguageKey, out var known) && known is string language)
+            return new HubSendResult(clientId, code, text(ApiText.For(language), CustomerText.For(language)));
         var channel = session is null ? null : await directory.FindByIdAsync(session.ChannelId, Context.ConnectionAborted);
         var request = Context.GetHttpContext()?.Request;
-        var language = request is null ? channel?.Language ?? "en" : ApiProblems.Language(request, channel?.Language);
+        language = request is null ? channel?.Language ?? "en" : ApiProblems.Language(request, channel?.Language);
+        Context.Items[LanguageKey] = language;
         return new HubSendResult(clientId, code, text(ApiText.For(language), CustomerText.For(language)));
     }
 }
