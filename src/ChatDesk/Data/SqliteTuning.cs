@@ -23,6 +23,14 @@ public sealed class DatabaseOptions
     public int BusyTimeoutMs { get; set; } = 5000;
 }
 
+/// <summary>Hears the statements ChatDesk runs on a connection of its own, outside EF (SQLite's send,
+/// <see cref="Features.Conversations.SqliteSendStatements"/>): an EF interceptor that also implements this sees
+/// every statement the app sends, so a count of round trips stays whole.</summary>
+public interface IStatementListener
+{
+    void Executing(string sql);
+}
+
 /// <summary>Sets the per-connection pragmas (<see cref="DatabaseOptions"/>) once on each native connection: pooled
 /// connections keep them, so a reopened connection costs nothing. Run straight on the connection, below EF, so the
 /// round-trip counts of the hot-path tests see only the app's own statements.</summary>
@@ -41,10 +49,16 @@ internal sealed class SqliteTuning(DatabaseOptions options) : DbConnectionInterc
     private void Tune(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite || tuned.TryGetValue(handle, out _)) return;
-        using var command = sqlite.CreateCommand();
+        Apply(sqlite, options);
+        tuned.AddOrUpdate(handle, handle);
+    }
+
+    /// <summary>The pragmas on one open connection (also the send's own connection, which EF does not open).</summary>
+    internal static void Apply(SqliteConnection connection, DatabaseOptions options)
+    {
+        using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA synchronous={options.Synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout={Math.Max(0, options.BusyTimeoutMs)}; PRAGMA wal_autocheckpoint=0;";
         command.ExecuteNonQuery();
-        tuned.AddOrUpdate(handle, handle);
     }
 }
 

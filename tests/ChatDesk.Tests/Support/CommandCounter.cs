@@ -6,7 +6,7 @@ namespace ChatDesk.Tests.Support;
 /// <summary>Counts the database commands EF sends (each one a round trip to the database), per window: a window
 /// sees the commands run in its own async flow (the code under test and what it awaits), so background work in
 /// the app (timers, other pages) does not blur the count. Transactions' BEGIN/COMMIT are not commands here.</summary>
-public sealed class CommandCounter : DbCommandInterceptor
+public sealed class CommandCounter : DbCommandInterceptor, ChatDesk.Data.IStatementListener
 {
     private readonly AsyncLocal<Window?> current = new();
     private volatile Window? everywhere;
@@ -57,10 +57,15 @@ public sealed class CommandCounter : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private void Record(DbCommand command)
+    /// <summary>A statement the app ran below EF (SQLite's send on its own connection).</summary>
+    public void Executing(string sql) => Record(sql);
+
+    private void Record(DbCommand command) => Record(command.CommandText);
+
+    private void Record(string sql)
     {
-        current.Value?.Add(command.CommandText);
-        if (everywhere is { } all && all != current.Value) all.Add(command.CommandText);
+        current.Value?.Add(sql);
+        if (everywhere is { } all && all != current.Value) all.Add(sql);
     }
 
     public sealed class Window(CommandCounter owner) : IDisposable

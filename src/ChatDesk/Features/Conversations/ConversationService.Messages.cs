@@ -50,50 +50,42 @@ public sealed partial class ConversationService
     {
         var clean = ChatText.Clean(text);
         if (clean.Length == 0) return SendResult.Empty;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        ChatMessage message;
-        Claimed claimed;
         // SQLite has one writer at a time, and a writer that finds the lock taken sleeps in SQLite's busy handler
         // (1, 2, 5, 10, 15 … ms) before it tries again: under load that sleep was the tail of a send's latency.
         // Sends queue here instead, without holding a thread, each starting as the previous one commits.
-        var gated = db.Database.IsSqlite();
+        var gated = sqlite ??= await IsSqliteAsync(ct);
         if (gated) await sqliteWriter.WaitAsync(ct);
+        (ChatMessage Message, Claimed Claimed)? stored;
         try
         {
-            db.Database.AutoSavepointsEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var found = await ClaimAsync(db, draft, ct);
-            if (found is null) return await RefusalAsync(db, draft, ct);
-            claimed = found;
-            message = new ChatMessage
-            {
-                SessionId = draft.SessionId, Sequence = claimed.LastSequence, ClientMessageId = draft.ClientMessageId,
-                Author = draft.Author, AuthorName = draft.AuthorName ?? claimed.AgentDisplayName ?? "", Text = clean,
-                Kind = draft.Kind, SentAt = time.GetUtcNow(),
-            };
-            if (draft.AlsoStore is null) message.Id = await InsertAsync(db, message, ct);
-            else
-            {
-                db.Messages.Add(message);
-                draft.AlsoStore(db, message);
-                await db.SaveChangesAsync(ct);
-            }
-            await transaction.CommitAsync(ct);
+            stored = gated && draft.AlsoStore is null ? StoreOnSqlite(draft, clean) : await StoreWithEfAsync(draft, clean, ct);
+            if (stored is null) return await RefusalAsync(draft, ct);
         }
         finally
         {
             if (gated) sqliteWriter.Release();
         }
+        var (message, claimed) = stored.Value;
         // Published after the gate opens: the next send stores while this one fans out.
         events.Publish(new MessageAdded(draft.SessionId, claimed.ChannelId, message.Sequence, Copy(message)) { AgentId = claimed.AgentId });
         return SendResult.Sent;
     }
 
+    private ChatMessage NewMessage(Draft draft, Claimed claimed, string clean) => new()
+    {
+        SessionId = draft.SessionId, Sequence = claimed.LastSequence, ClientMessageId = draft.ClientMessageId,
+        Author = draft.Author, AuthorName = draft.AuthorName ?? claimed.AgentDisplayName ?? "", Text = clean,
+        Kind = draft.Kind, SentAt = time.GetUtcNow(),
+    };
+
+    private static (int AnyStatus, string Active, string Bot) ClaimArguments(Draft draft) => (
+        draft.Kind is MessageKind.Text or MessageKind.Attachment ? 0 : 1,
+        (draft.OnlyWithBot ? SessionStatus.Bot : SessionStatus.Active).ToString(),
+        (draft.AgentId is null ? SessionStatus.Bot : SessionStatus.Active).ToString());
+
     private static async Task<Claimed?> ClaimAsync(ChatDeskDbContext db, Draft draft, CancellationToken ct)
     {
-        var anyStatus = draft.Kind is MessageKind.Text or MessageKind.Attachment ? 0 : 1;
-        var active = (draft.OnlyWithBot ? SessionStatus.Bot : SessionStatus.Active).ToString();
-        var bot = (draft.AgentId is null ? SessionStatus.Bot : SessionStatus.Active).ToString();
+        var (anyStatus, active, bot) = ClaimArguments(draft);
         return (await db.Database.SqlQuery<Claimed>($"""
             UPDATE "Sessions" SET "LastSequence" = "LastSequence" + 1, "Version" = "Version" + 1
             WHERE "Id" = {draft.SessionId} AND ({anyStatus} = 1 OR "Status" = {active} OR "Status" = {bot})
@@ -113,8 +105,10 @@ public sealed partial class ConversationService
             RETURNING "Id" AS "Value"
             """).ToListAsync(ct)).Single();
 
-    private static async Task<SendResult> RefusalAsync(ChatDeskDbContext db, Draft draft, CancellationToken ct)
+    // Why the claim refused (after its transaction ended; a concurrent change can only make the answer newer).
+    private async Task<SendResult> RefusalAsync(Draft draft, CancellationToken ct)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var found = await db.Sessions.AsNoTracking().Where(s => s.Id == draft.SessionId)
             .Select(s => new
             {

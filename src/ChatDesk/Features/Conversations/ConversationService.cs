@@ -6,9 +6,11 @@ namespace ChatDesk.Features.Conversations;
 
 /// <summary>Every change to a chat goes through here: persisted first, then published (rule 1).</summary>
 public sealed partial class ConversationService(
-    IDbContextFactory<ChatDeskDbContext> contexts, IChatEvents events, TimeProvider time, IOptions<ChatOptions>? options = null)
+    IDbContextFactory<ChatDeskDbContext> contexts, IChatEvents events, TimeProvider time, IOptions<ChatOptions>? options = null,
+    DatabaseOptions? database = null)
 {
     private readonly ChatOptions chat = options?.Value ?? new ChatOptions();
+    private readonly DatabaseOptions databaseOptions = database ?? new DatabaseOptions();
 
     /// <summary>Starts a chat from the pre-chat form: the question is the first message, the chat is queued. The
     /// returned session carries the raw token (<see cref="ChatSession.IssuedToken"/>) for the browser; only its hash is stored.</summary>
