@@ -17,6 +17,10 @@ namespace ChatDesk.Tests.Features.CustomerChat;
 public sealed class ChatPageLifetimeTests : CustomerComponentContext
 {
     private static readonly TimeSpan Lease = AgentPresence.Lease - TimeSpan.FromSeconds(5);
+    // A deadline's work (forgetting the chat, loading the new-chat form) runs on the page's dispatcher after the clock
+    // moves; bUnit's default second was too short for it once on a machine busy with the whole build (a wait ends as
+    // soon as the page shows the state, so a longer bound costs a passing test nothing).
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(15);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     private readonly BunitJSModuleInterop chatJs;
 
@@ -68,14 +72,14 @@ public sealed class ChatPageLifetimeTests : CustomerComponentContext
 
         var page = Page();
 
-        page.WaitForAssertion(() => Assert.Equal("The agent ended the chat.", page.Find(".ended-reason").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("The agent ended the chat.", page.Find(".ended-reason").TextContent), Settle);
         Assert.Contains("Where is my order?", page.Find("[role=log]").TextContent);
         Assert.Empty(page.FindAll("textarea#message"));
         Assert.True(OffersReturn(page));
 
         await AdvanceAsync(TimeSpan.FromMinutes(1));
 
-        page.WaitForAssertion(() => Assert.False(OffersReturn(page)));
+        page.WaitForAssertion(() => Assert.False(OffersReturn(page)), Settle);
         Assert.Contains("Where is my order?", page.Find("[role=log]").TextContent);
     }
 
@@ -87,7 +91,7 @@ public sealed class ChatPageLifetimeTests : CustomerComponentContext
 
         var page = Page();
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("textarea#question")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("textarea#question")), Settle);
         Assert.Empty(page.FindAll("[role=log]"));
         Assert.Single(chatJs.Invocations, i => i.Identifier == "removeToken");
     }
@@ -97,11 +101,11 @@ public sealed class ChatPageLifetimeTests : CustomerComponentContext
     {
         await EndedChatInThisBrowserAsync();
         var page = Page();
-        page.WaitForAssertion(() => Assert.NotNull(page.Find(".ended-reason")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find(".ended-reason")), Settle);
 
         await AdvanceAsync(TimeSpan.FromMinutes(30));
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("textarea#question")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("textarea#question")), Settle);
         Assert.Empty(page.FindAll("[role=log], .ended-reason"));
         Assert.Single(chatJs.Invocations, i => i.Identifier == "removeToken");
     }
